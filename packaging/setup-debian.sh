@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything needed to build, run and test Stethoscope desktop on Debian 12 or
+# Ubuntu 22.04+. Idempotent and non-interactive; run as root or through sudo.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build clang-format pkg-config
+  # Qt 6 (Core, Network, Widgets) and its tools
+  qt6-base-dev qt6-base-dev-tools libgl-dev
+  # tests
+  catch2
+)
+
+if [ "$(id -u)" -ne 0 ]; then
+  exec sudo --preserve-env=DEBIAN_FRONTEND "$0" "$@"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup-debian: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+echo "setup-debian: installing ${missing[*]}"
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
