@@ -1,0 +1,27 @@
+#pragma once
+
+#include "device.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace Stethoscope::Core {
+
+struct MergeOptions
+{
+    QDateTime now; // for staleness; injected so tests control time
+    int staleAfterDays = 30; // a device not seen for longer is listed as stale
+};
+
+// Joins the records that describe the same physical device (see core/README.md, "Merge
+// rules"): records sharing an identifier join, transitively, unless the join would give one
+// device two serial numbers or two UDIDs. Per practice the freshest known verdict wins and
+// keeps its provenance. The result does not depend on the order of `records`: devices come
+// out sorted by name, then id.
+QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &options);
+
+// Serial numbers that inventory tools report for boards without one ("To be filled by
+// O.E.M.", "0", "Not Available" …) must never join two devices.
+bool isIdentitySerial(QStringView serial);
+
+} // namespace Stethoscope::Core

@@ -1,0 +1,292 @@
+#include "snapshot.h"
+
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <array>
+
+namespace Stethoscope::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Snapshot", text);
+}
+
+constexpr std::array<std::pair<SourceStatus::State, const char16_t *>, 4> sourceStates {{
+    {SourceStatus::State::Ok, u"ok"},
+    {SourceStatus::State::Error, u"error"},
+    {SourceStatus::State::Disabled, u"disabled"},
+    {SourceStatus::State::Stale, u"stale"},
+}};
+
+QJsonValue orNull(const std::optional<QString> &text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue orNull(const std::optional<QDateTime> &time)
+{
+    return time ? QJsonValue(toRfc3339(*time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject practiceToJson(const PracticeResult &result)
+{
+    return QJsonObject {{QStringLiteral("status"), statusName(result.status)},
+                        {QStringLiteral("source"), orNull(result.source)},
+                        {QStringLiteral("last_updated"), orNull(result.lastUpdated)},
+                        {QStringLiteral("details"), orNull(result.details)}};
+}
+
+QJsonObject deviceToJson(const Device &device)
+{
+    QJsonObject identifiers {
+        {QStringLiteral("serial"), orNull(device.ids.serial)},
+        {QStringLiteral("mac_addresses"), QJsonArray::fromStringList(device.ids.macAddresses)},
+        {QStringLiteral("udid"), orNull(device.ids.udid)},
+        {QStringLiteral("imei"), orNull(device.ids.imei)},
+        {QStringLiteral("meid"), orNull(device.ids.meid)},
+        {QStringLiteral("google_device_id"), orNull(device.ids.googleDeviceId)},
+    };
+    QJsonObject practices;
+    for (auto it = device.practices.begin(); it != device.practices.end(); ++it)
+        practices.insert(it.key(), practiceToJson(it.value()));
+
+    return QJsonObject {
+        {QStringLiteral("id"), device.id},
+        {QStringLiteral("name"), orNull(device.name)},
+        {QStringLiteral("model"), orNull(device.model)},
+        {QStringLiteral("manufacturer"), orNull(device.manufacturer)},
+        {QStringLiteral("platform"),
+         device.platform ? QJsonValue(platformName(*device.platform)) : QJsonValue()},
+        {QStringLiteral("os"), orNull(device.osName)},
+        {QStringLiteral("os_version"), orNull(device.osVersion)},
+        {QStringLiteral("os_build"), orNull(device.osBuild)},
+        {QStringLiteral("serial"), orNull(device.ids.serial)},
+        {QStringLiteral("identifiers"), identifiers},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(device.sources)},
+        {QStringLiteral("last_sync"), orNull(device.lastSync)},
+        {QStringLiteral("stale"), device.stale},
+        {QStringLiteral("rating"), ratingName(device.rating)},
+        {QStringLiteral("practices"), practices},
+    };
+}
+
+// Reads a key that names one of a fixed set of values ("ok", "warn" …).
+template<typename Enum>
+std::optional<Enum> readEnum(JsonReader &reader, const QJsonObject &object, const QString &path,
+                             const QString &key, std::optional<Enum> (*fromName)(QStringView))
+{
+    const auto text = reader.string(object, path, key);
+    if (!text) {
+        if (!reader.failed())
+            reader.fail(JsonReader::join(path, key), tr("is missing"));
+        return std::nullopt;
+    }
+    const auto value = fromName(*text);
+    if (!value)
+        reader.fail(JsonReader::join(path, key), tr("has the unknown value \"%1\"").arg(*text));
+    return value;
+}
+
+std::optional<SourceStatus::State> sourceStateFromName(QStringView name)
+{
+    for (const auto &[state, spelling] : sourceStates) {
+        if (name == QStringView(spelling))
+            return state;
+    }
+    return std::nullopt;
+}
+
+std::optional<PracticeResult> practiceFromJson(JsonReader &reader, const QJsonObject &object,
+                                               const QString &path)
+{
+    PracticeResult result;
+    result.status = readEnum(reader, object, path, QStringLiteral("status"), &statusFromName)
+                        .value_or(PracticeStatus::Unknown);
+    result.source = reader.string(object, path, QStringLiteral("source")).value_or(QString());
+    result.lastUpdated = reader.dateTime(object, path, QStringLiteral("last_updated"));
+    result.details = reader.string(object, path, QStringLiteral("details")).value_or(QString());
+    if (reader.failed())
+        return std::nullopt;
+    return result;
+}
+
+std::optional<Device> deviceFromJson(JsonReader &reader, const QJsonObject &object,
+                                     const QString &path)
+{
+    Device device;
+    device.id = reader.string(object, path, QStringLiteral("id")).value_or(QString());
+    device.name = reader.string(object, path, QStringLiteral("name"));
+    device.model = reader.string(object, path, QStringLiteral("model"));
+    device.manufacturer = reader.string(object, path, QStringLiteral("manufacturer"));
+    if (const auto platform = reader.string(object, path, QStringLiteral("platform"))) {
+        device.platform = platformFromName(*platform);
+        if (!device.platform)
+            reader.fail(JsonReader::join(path, QStringLiteral("platform")),
+                        tr("has the unknown value \"%1\"").arg(*platform));
+    }
+    device.osName = reader.string(object, path, QStringLiteral("os"));
+    device.osVersion = reader.string(object, path, QStringLiteral("os_version"));
+    device.osBuild = reader.string(object, path, QStringLiteral("os_build"));
+    if (const auto ids = reader.object(object, path, QStringLiteral("identifiers"))) {
+        const QString idPath = JsonReader::join(path, QStringLiteral("identifiers"));
+        device.ids.serial = reader.string(*ids, idPath, QStringLiteral("serial"));
+        const QStringList macs
+            = reader.strings(*ids, idPath, QStringLiteral("mac_addresses")).value_or(QStringList());
+        for (const QString &mac : macs) {
+            if (!device.ids.addMac(mac))
+                reader.fail(JsonReader::join(idPath, QStringLiteral("mac_addresses")),
+                            tr("holds \"%1\", which is not a MAC address").arg(mac));
+        }
+        device.ids.udid = reader.string(*ids, idPath, QStringLiteral("udid"));
+        device.ids.imei = reader.string(*ids, idPath, QStringLiteral("imei"));
+        device.ids.meid = reader.string(*ids, idPath, QStringLiteral("meid"));
+        device.ids.googleDeviceId = reader.string(*ids, idPath, QStringLiteral("google_device_id"));
+    }
+    if (!device.ids.serial)
+        device.ids.serial = reader.string(object, path, QStringLiteral("serial"));
+    device.sources
+        = reader.strings(object, path, QStringLiteral("sources")).value_or(QStringList());
+    device.lastSync = reader.dateTime(object, path, QStringLiteral("last_sync"));
+    device.stale = reader.boolean(object, path, QStringLiteral("stale")).value_or(false);
+    device.rating = readEnum(reader, object, path, QStringLiteral("rating"), &ratingFromName)
+                        .value_or(Rating::Unknown);
+    if (const auto practices = reader.object(object, path, QStringLiteral("practices"))) {
+        const QString practicesPath = JsonReader::join(path, QStringLiteral("practices"));
+        for (auto it = practices->begin(); it != practices->end() && !reader.failed(); ++it) {
+            const QString practicePath = JsonReader::join(practicesPath, it.key());
+            if (!it->isObject()) {
+                reader.fail(practicePath, tr("must be an object"));
+                break;
+            }
+            if (auto result = practiceFromJson(reader, it->toObject(), practicePath))
+                device.practices.insert(it.key(), *result);
+        }
+    }
+    if (reader.failed())
+        return std::nullopt;
+    return device;
+}
+
+template<typename T, typename Read>
+QList<T> readList(JsonReader &reader, const QJsonObject &root, const QString &key, Read read)
+{
+    QList<T> items;
+    const QJsonArray array = reader.array(root, {}, key).value_or(QJsonArray());
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && !reader.failed(); ++i) {
+        const QString path = JsonReader::join(key, i);
+        if (!array[i].isObject()) {
+            reader.fail(path, tr("must be an object"));
+            break;
+        }
+        if (auto item = read(reader, array[i].toObject(), path))
+            items.append(std::move(*item));
+    }
+    return items;
+}
+
+std::optional<SourceStatus> sourceFromJson(JsonReader &reader, const QJsonObject &object,
+                                           const QString &path)
+{
+    SourceStatus source;
+    source.id = reader.string(object, path, QStringLiteral("id")).value_or(QString());
+    source.state = readEnum(reader, object, path, QStringLiteral("state"), &sourceStateFromName)
+                       .value_or(SourceStatus::State::Error);
+    source.error = reader.string(object, path, QStringLiteral("error"));
+    source.records
+        = int(reader.integer(object, path, QStringLiteral("records"), 0, 10'000'000).value_or(0));
+    if (reader.failed())
+        return std::nullopt;
+    return source;
+}
+
+} // namespace
+
+QString sourceStateName(SourceStatus::State state)
+{
+    for (const auto &[candidate, spelling] : sourceStates) {
+        if (candidate == state)
+            return QString::fromUtf16(spelling);
+    }
+    return {};
+}
+
+Rating overallRating(const QList<Device> &devices)
+{
+    std::optional<Rating> worst;
+    for (const Device &device : devices) {
+        if (!device.stale)
+            worst = std::max(worst.value_or(Rating::Ok), device.rating);
+    }
+    return worst.value_or(Rating::Unknown);
+}
+
+QByteArray Snapshot::toJson(QJsonDocument::JsonFormat format) const
+{
+    QJsonArray sourcesJson;
+    for (const SourceStatus &source : sources) {
+        sourcesJson.append(QJsonObject {{QStringLiteral("id"), source.id},
+                                        {QStringLiteral("state"), sourceStateName(source.state)},
+                                        {QStringLiteral("error"), orNull(source.error)},
+                                        {QStringLiteral("records"), source.records}});
+    }
+    QJsonArray devicesJson;
+    for (const Device &device : devices)
+        devicesJson.append(deviceToJson(device));
+
+    const QJsonObject root {
+        {QStringLiteral("schema"), schemaVersion},
+        {QStringLiteral("generated_at"), toRfc3339(generatedAt)},
+        {QStringLiteral("user"), orNull(user)},
+        {QStringLiteral("overall"), ratingName(overall)},
+        {QStringLiteral("sources"), sourcesJson},
+        {QStringLiteral("devices"), devicesJson},
+    };
+    return QJsonDocument(root).toJson(format);
+}
+
+Result<Snapshot> Snapshot::fromJson(QByteArrayView json)
+{
+    const QString document = tr("The status report");
+    auto root = JsonReader::parseObject(json, document, Error::Category::Parse);
+    if (!root)
+        return root.error();
+
+    JsonReader reader(document);
+    const auto schema
+        = reader.integer(*root, {}, QStringLiteral("schema"), 1, std::numeric_limits<int>::max());
+    if (reader.failed() || !schema)
+        return Error::parse(tr("%1 has no valid schema number.").arg(document));
+    if (*schema > schemaVersion)
+        return Error::parse(tr("%1 was written by a newer version of Stethoscope (schema %2).")
+                                .arg(document)
+                                .arg(*schema));
+
+    Snapshot snapshot;
+    if (const auto generated = reader.dateTime(*root, {}, QStringLiteral("generated_at")))
+        snapshot.generatedAt = *generated;
+    else if (!reader.failed())
+        reader.fail(QStringLiteral("generated_at"), tr("is missing"));
+    snapshot.user = reader.string(*root, {}, QStringLiteral("user"));
+    snapshot.overall = readEnum(reader, *root, {}, QStringLiteral("overall"), &ratingFromName)
+                           .value_or(Rating::Unknown);
+    snapshot.sources
+        = readList<SourceStatus>(reader, *root, QStringLiteral("sources"), &sourceFromJson);
+    snapshot.devices = readList<Device>(reader, *root, QStringLiteral("devices"), &deviceFromJson);
+    if (reader.failed())
+        return reader.error(Error::Category::Parse);
+    return snapshot;
+}
+
+} // namespace Stethoscope::Core
