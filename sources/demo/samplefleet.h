@@ -1,0 +1,31 @@
+#pragma once
+
+#include "error.h"
+#include "sourceresult.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Stethoscope::Sources {
+
+// The demo company's devices (resources/demo/fleet.json), described neutrally: the settings
+// each device has and which backends know it. resultsFor() answers as the backends would,
+// each reporting only what that backend can see on that platform.
+class SampleFleet
+{
+public:
+    static Core::Result<SampleFleet> fromJson(QByteArrayView json);
+    static SampleFleet builtin();
+
+    QStringList employees() const;
+    // One result per backend ("jamf", "landesk", "google"), in that order.
+    QList<Core::SourceResult> resultsFor(const QString &email, const QDateTime &now) const;
+
+private:
+    QJsonArray m_employees;
+    QJsonArray m_devices;
+};
+
+} // namespace Stethoscope::Sources
