@@ -3,6 +3,7 @@
 #include "practicecatalog.h"
 #include "snapshotbuilder.h"
 #include "textreport.h"
+#include "translations.h"
 
 #include "demo/samplefleet.h"
 
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Stethoscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stethoscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STETHOSCOPE_VERSION));
+    App::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

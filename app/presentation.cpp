@@ -5,10 +5,11 @@
 namespace Stethoscope::App {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The translation context of this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("Presentation", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Presentation)
+};
 } // namespace
 
 QString sourceDisplayName(const QString &source)
@@ -20,7 +21,7 @@ QString sourceDisplayName(const QString &source)
     if (source == u"google")
         return QStringLiteral("Google");
     if (source == u"local")
-        return tr("this device");
+        return Text::tr("this device");
     return source;
 }
 
@@ -28,29 +29,29 @@ QString relativeTime(const QDateTime &then, const QDateTime &now)
 {
     const qint64 seconds = then.secsTo(now);
     if (seconds < -120)
-        return tr("in the future");
+        return Text::tr("in the future");
     if (seconds < 60)
-        return tr("just now");
+        return Text::tr("just now");
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%n min ago", int(minutes));
+        return Text::tr("%n min ago", nullptr, int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 48)
-        return tr("%n h ago", int(hours));
-    return tr("%n days ago", int(hours / 24));
+        return Text::tr("%n h ago", nullptr, int(hours));
+    return Text::tr("%n days ago", nullptr, int(hours / 24));
 }
 
 QString ratingTitle(Core::Rating rating)
 {
     switch (rating) {
     case Core::Rating::Critical:
-        return tr("Action required");
+        return Text::tr("Action required");
     case Core::Rating::Warning:
-        return tr("Suggestions");
+        return Text::tr("Suggestions");
     case Core::Rating::Ok:
-        return tr("All good");
+        return Text::tr("All good");
     case Core::Rating::Unknown:
-        return tr("Unknown");
+        return Text::tr("Unknown");
     }
     return {};
 }

@@ -13,10 +13,11 @@ using namespace Core;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("TextReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+};
 
 // Status carried by a symbol as well as by the word, never by colour alone.
 QString symbol(PracticeStatus status)
@@ -51,23 +52,28 @@ QString symbol(Rating rating)
     return {};
 }
 
+// A passing practice reads as its passing title ("Firewall is on"). Anything else reads as
+// the failing title, or - when there is an explanation - the practice name and the
+// explanation ("Disk encryption: FileVault is still encrypting (42 %)."), which never
+// contradicts itself.
 QString practiceLine(const QString &key, const PracticeResult &result,
                      const PracticeCatalog &catalog)
 {
     const Practice *practice = catalog.find(key);
-    QString title = key;
-    if (practice) {
-        if (result.status == PracticeStatus::Ok)
-            title = practice->titlePassing;
-        else if (result.status == PracticeStatus::Unknown)
-            title = practice->name;
-        else
-            title = practice->titleFailing;
-    }
-    QString line = QStringLiteral("    %1 %2").arg(symbol(result.status), title);
-    if (!result.details.isEmpty())
-        line += QStringLiteral(" — ") + result.details;
-    return line;
+    QString text;
+    if (!practice)
+        text = result.details.isEmpty() ? key : Text::tr("%1: %2").arg(key, result.details);
+    else if (result.status == PracticeStatus::Ok)
+        text = practice->titlePassing;
+    else if (result.details.startsWith(practice->name))
+        text = result.details; // "Carbon Black is not installed."
+    else if (!result.details.isEmpty())
+        text = Text::tr("%1: %2").arg(practice->name, result.details);
+    else if (result.status == PracticeStatus::Unknown)
+        text = Text::tr("%1: not reported").arg(practice->name);
+    else
+        text = practice->titleFailing;
+    return QStringLiteral("    %1 %2").arg(symbol(result.status), text);
 }
 
 QString deviceHeading(const Device &device)
@@ -81,7 +87,7 @@ QString deviceHeading(const Device &device)
                 .join(u' ')
                 .trimmed());
     }
-    const QString name = device.name.value_or(tr("Unnamed device"));
+    const QString name = device.name.value_or(Text::tr("Unnamed device"));
     return parts.isEmpty() ? name
                            : name + QStringLiteral(" — ") + parts.join(QStringLiteral(" · "));
 }
@@ -93,8 +99,8 @@ QString reportedBy(const Device &device, const QDateTime &now)
         sources.append(sourceDisplayName(source));
     const QString who = sources.join(QStringLiteral(", "));
     if (!device.lastSync)
-        return tr("reported by %1").arg(who);
-    return tr("reported by %1 %2").arg(who, relativeTime(*device.lastSync, now));
+        return Text::tr("reported by %1").arg(who);
+    return Text::tr("reported by %1 %2").arg(who, relativeTime(*device.lastSync, now));
 }
 
 void appendDevice(QStringList &lines, const Device &device, const PracticeCatalog &catalog,
@@ -139,8 +145,9 @@ QString renderTextReport(const Snapshot &snapshot, const PracticeCatalog &catalo
     QStringList lines;
     const QLocale locale;
     const QString when = locale.toString(snapshot.generatedAt.toLocalTime(), QLocale::ShortFormat);
-    lines.append(snapshot.user ? tr("Stethoscope report for %1 · %2").arg(*snapshot.user, when)
-                               : tr("Stethoscope report · %1").arg(when));
+    lines.append(snapshot.user
+                     ? Text::tr("Stethoscope report for %1 · %2").arg(*snapshot.user, when)
+                     : Text::tr("Stethoscope report · %1").arg(when));
 
     QList<Device> current;
     QList<Device> stale;
@@ -151,23 +158,27 @@ QString renderTextReport(const Snapshot &snapshot, const PracticeCatalog &catalo
     const auto needsAttention = std::count_if(current.begin(), current.end(), [](const Device &d) {
         return d.rating == Rating::Critical || d.rating == Rating::Warning;
     });
-    lines.append(tr("Overall: %1 %2 — %n of %3 device(s) need attention", int(needsAttention))
-                     .arg(symbol(snapshot.overall), ratingTitle(snapshot.overall))
-                     .arg(current.size()));
+    const QString overall
+        = QStringLiteral("%1 %2").arg(symbol(snapshot.overall), ratingTitle(snapshot.overall));
+    lines.append(needsAttention > 0 ? Text::tr("Overall: %1 — %n of your devices need attention",
+                                               nullptr, int(needsAttention))
+                                          .arg(overall)
+                                    : Text::tr("Overall: %1").arg(overall));
     lines.append(QString());
 
     for (const Device &device : current)
         appendDevice(lines, device, catalog, now);
 
     if (!stale.isEmpty()) {
-        lines.append(tr("Not seen for a long time (not counted above):"));
+        lines.append(Text::tr("Not seen for a long time (not counted above):"));
         for (const Device &device : stale) {
-            lines.append(QStringLiteral("  %1 %2 — %3")
-                             .arg(symbol(PracticeStatus::Unknown),
-                                  device.name.value_or(tr("Unnamed device")),
-                                  device.lastSync
-                                      ? tr("last seen %1").arg(relativeTime(*device.lastSync, now))
-                                      : tr("never seen")));
+            lines.append(
+                QStringLiteral("  %1 %2 — %3")
+                    .arg(symbol(PracticeStatus::Unknown),
+                         device.name.value_or(Text::tr("Unnamed device")),
+                         device.lastSync
+                             ? Text::tr("last seen %1").arg(relativeTime(*device.lastSync, now))
+                             : Text::tr("never seen")));
         }
         lines.append(QString());
     }
@@ -177,18 +188,18 @@ QString renderTextReport(const Snapshot &snapshot, const PracticeCatalog &catalo
         const QString name = sourceDisplayName(source.id);
         switch (source.state) {
         case SourceStatus::State::Ok:
-            sources.append(tr("%1 ok (%n record(s))", source.records).arg(name));
+            sources.append(Text::tr("%1 ok (%n record(s))", nullptr, source.records).arg(name));
             break;
         case SourceStatus::State::Error:
         case SourceStatus::State::Stale:
-            sources.append(tr("%1 failed: %2").arg(name, source.error.value_or(QString())));
+            sources.append(Text::tr("%1 failed: %2").arg(name, source.error.value_or(QString())));
             break;
         case SourceStatus::State::Disabled:
-            sources.append(tr("%1 not configured").arg(name));
+            sources.append(Text::tr("%1 not configured").arg(name));
             break;
         }
     }
-    lines.append(tr("Sources: %1").arg(sources.join(QStringLiteral(" · "))));
+    lines.append(Text::tr("Sources: %1").arg(sources.join(QStringLiteral(" · "))));
     return lines.join(u'\n') + u'\n';
 }
 

@@ -6,10 +6,11 @@ namespace Stethoscope::Core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("Evaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Evaluator)
+};
 
 // The status a failing practice earns at the organisation's level of concern.
 PracticeStatus atLevel(PracticeStatus status, RequirementLevel level)
@@ -89,11 +90,11 @@ PracticeResult Evaluator::evaluatePractice(const Practice &practice,
     const RequirementLevel level = m_policy.levelFor(practice);
     if (level == RequirementLevel::Off) {
         result.status = PracticeStatus::NotApplicable;
-        result.details = tr("Not required by your organization.");
+        result.details = Text::tr("Not required by your organization.");
         return result;
     }
     if (!record.platform) {
-        result.details = tr("The backend did not say which platform this device runs.");
+        result.details = Text::tr("The backend did not say which platform this device runs.");
         return result;
     }
     if (!practice.appliesTo(*record.platform)) {
@@ -112,7 +113,7 @@ PracticeResult Evaluator::evaluatePractice(const Practice &practice,
         if (it->updatedAt)
             result.lastUpdated = it->updatedAt;
     } else {
-        result.details = tr("Not reported.");
+        result.details = Text::tr("Not reported.");
     }
     result.status = atLevel(result.status, level);
     return result;
@@ -126,26 +127,27 @@ PracticeResult Evaluator::evaluateOsVersion(const DeviceRecord &record) const
     const auto version = record.osVersion ? Version::parse(*record.osVersion) : std::nullopt;
 
     if (!record.osVersion) {
-        versionResult.details = tr("The %1 version was not reported.").arg(os);
+        versionResult.details = Text::tr("The %1 version was not reported.").arg(os);
     } else if (!version) {
         versionResult.details
-            = tr("The %1 version \"%2\" could not be read.").arg(os, *record.osVersion);
+            = Text::tr("The %1 version \"%2\" could not be read.").arg(os, *record.osVersion);
     } else if (bracket == m_policy.osVersions.constEnd()
                || (!bracket->required && !bracket->recommended)) {
-        versionResult.details = tr("%1 %2 — your organization sets no minimum version for %1.")
-                                    .arg(os, *record.osVersion);
+        versionResult.details
+            = Text::tr("%1 %2 — your organization sets no minimum version for %1.")
+                  .arg(os, *record.osVersion);
     } else if (bracket->required && *version < *bracket->required) {
         versionResult.status = PracticeStatus::Warn;
         //: %1 OS name, %2 installed version, %3 the oldest allowed version
-        versionResult.details = tr("%1 %2 — %3 or newer is required.")
+        versionResult.details = Text::tr("%1 %2 — %3 or newer is required.")
                                     .arg(os, *record.osVersion, bracket->required->toString());
     } else if (bracket->recommended && *version < *bracket->recommended) {
         versionResult.status = PracticeStatus::Nudge;
-        versionResult.details = tr("%1 %2 — %3 or newer is recommended.")
+        versionResult.details = Text::tr("%1 %2 — %3 or newer is recommended.")
                                     .arg(os, *record.osVersion, bracket->recommended->toString());
     } else {
         versionResult.status = PracticeStatus::Ok;
-        versionResult.details = tr("%1 %2 is up to date.").arg(os, *record.osVersion);
+        versionResult.details = Text::tr("%1 %2 is up to date.").arg(os, *record.osVersion);
     }
 
     // A backend may also know of missing patches (pending updates, vulnerabilities): the
@@ -172,7 +174,7 @@ PracticeResult Evaluator::evaluateSoftware(const SoftwareRequirement &software,
 {
     PracticeResult result {PracticeStatus::Unknown, record.source, record.lastSync, {}};
     if (!record.software && !record.services) {
-        result.details = tr("The installed software was not reported.");
+        result.details = Text::tr("The installed software was not reported.");
         return result;
     }
 
@@ -186,26 +188,26 @@ PracticeResult Evaluator::evaluateSoftware(const SoftwareRequirement &software,
             if (!software.minimumVersion) {
                 result.status = PracticeStatus::Ok;
                 result.details = app.version.isEmpty()
-                    ? tr("%1 is installed.").arg(software.name)
-                    : tr("%1 %2 is installed.").arg(software.name, app.version);
+                    ? Text::tr("%1 is installed.").arg(software.name)
+                    : Text::tr("%1 %2 is installed.").arg(software.name, app.version);
                 return result;
             }
             const auto version = Version::parse(app.version);
             if (!version) {
-                result.details = tr("%1 is installed, but its version could not be read; %2 "
-                                    "or newer is required.")
+                result.details = Text::tr("%1 is installed, but its version could not be read; %2 "
+                                          "or newer is required.")
                                      .arg(software.name, software.minimumVersion->toString());
                 return result;
             }
             if (*version < *software.minimumVersion) {
                 result.status = PracticeStatus::Warn;
                 result.details
-                    = tr("%1 %2 is installed — %3 or newer is required.")
+                    = Text::tr("%1 %2 is installed — %3 or newer is required.")
                           .arg(software.name, app.version, software.minimumVersion->toString());
                 return result;
             }
             result.status = PracticeStatus::Ok;
-            result.details = tr("%1 %2 is installed.").arg(software.name, app.version);
+            result.details = Text::tr("%1 %2 is installed.").arg(software.name, app.version);
             return result;
         }
     }
@@ -215,20 +217,20 @@ PracticeResult Evaluator::evaluateSoftware(const SoftwareRequirement &software,
                 // A running service says nothing about the version, so with a minimum
                 // version the verdict stays unknown rather than a green it cannot back.
                 if (software.minimumVersion) {
-                    result.details = tr("%1 is running, but its version was not reported; %2 "
-                                        "or newer is required.")
+                    result.details = Text::tr("%1 is running, but its version was not reported; %2 "
+                                              "or newer is required.")
                                          .arg(software.name, software.minimumVersion->toString());
                 } else {
                     result.status = PracticeStatus::Ok;
-                    result.details = tr("%1 is running.").arg(software.name);
+                    result.details = Text::tr("%1 is running.").arg(software.name);
                 }
                 return result;
             }
         }
     }
     result.status = PracticeStatus::Warn;
-    result.details = record.software ? tr("%1 is not installed.").arg(software.name)
-                                     : tr("%1 is not running.").arg(software.name);
+    result.details = record.software ? Text::tr("%1 is not installed.").arg(software.name)
+                                     : Text::tr("%1 is not running.").arg(software.name);
     return result;
 }
 
@@ -237,7 +239,7 @@ QString displayOsName(const DeviceRecord &record)
     if (record.osName && !record.osName->trimmed().isEmpty())
         return record.osName->trimmed();
     if (!record.platform)
-        return tr("the operating system");
+        return Text::tr("the operating system");
     switch (*record.platform) {
     case Platform::Mac:
         return QStringLiteral("macOS");

@@ -10,10 +10,11 @@ namespace Stethoscope::Core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("Policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Policy)
+};
 
 const QStringList builtinKeys {
     PracticeKey::encryption,  PracticeKey::firewall,       PracticeKey::autoupdate,
@@ -28,9 +29,9 @@ std::optional<Version> readVersion(JsonReader &reader, const QJsonObject &object
         return std::nullopt;
     auto version = Version::parse(*text);
     if (!version || version->toString() != text->trimmed())
-        reader.fail(
-            JsonReader::join(path, key),
-            tr("is \"%1\", which is not a version number like 15.6 or 10.0.26100").arg(*text));
+        reader.fail(JsonReader::join(path, key),
+                    Text::tr("is \"%1\", which is not a version number like 15.6 or 10.0.26100")
+                        .arg(*text));
     return version;
 }
 
@@ -43,7 +44,7 @@ std::optional<RequirementLevel> readLevel(JsonReader &reader, const QJsonObject 
     const auto level = levelFromName(*text);
     if (!level)
         reader.fail(JsonReader::join(path, key),
-                    tr("is \"%1\"; use required, suggested or off").arg(*text));
+                    Text::tr("is \"%1\"; use required, suggested or off").arg(*text));
     return level;
 }
 
@@ -52,8 +53,8 @@ std::optional<Platform> readPlatform(JsonReader &reader, const QString &path, co
     const auto platform = platformFromName(name);
     if (!platform)
         reader.fail(path,
-                    tr("is not a platform (use Mac, Windows, Linux, iOS, Android or "
-                       "ChromeOS)"));
+                    Text::tr("is not a platform (use Mac, Windows, Linux, iOS, Android or "
+                             "ChromeOS)"));
     return platform;
 }
 
@@ -63,8 +64,8 @@ void readLevels(JsonReader &reader, const QJsonObject &levels, Policy &policy)
     for (auto it = levels.begin(); it != levels.end(); ++it) {
         if (!builtinKeys.contains(it.key())) {
             reader.fail(JsonReader::join(path, it.key()),
-                        tr("is not a practice (expected one of: %1; software practices take "
-                           "their level in \"software\")")
+                        Text::tr("is not a practice (expected one of: %1; software practices take "
+                                 "their level in \"software\")")
                             .arg(builtinKeys.join(QStringLiteral(", "))));
             return;
         }
@@ -91,7 +92,7 @@ void readOsVersions(JsonReader &reader, const QJsonObject &versions, Policy &pol
             = readVersion(reader, *bracketObject, platformPath, QStringLiteral("recommended"));
         if (bracket.required && bracket.recommended && *bracket.recommended < *bracket.required) {
             reader.fail(platformPath,
-                        tr("recommends %1, which is older than the required %2")
+                        Text::tr("recommends %1, which is older than the required %2")
                             .arg(bracket.recommended->toString(), bracket.required->toString()));
         }
         policy.osVersions.insert(*platform, bracket);
@@ -104,7 +105,7 @@ void readSoftware(JsonReader &reader, const QJsonArray &list, Policy &policy)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = JsonReader::join(QStringLiteral("software"), i);
         if (!list[i].isObject()) {
-            reader.fail(path, tr("must be an object"));
+            reader.fail(path, Text::tr("must be an object"));
             return;
         }
         const QJsonObject entry = list[i].toObject();
@@ -122,16 +123,17 @@ void readSoftware(JsonReader &reader, const QJsonArray &list, Policy &policy)
             return;
         const QString keyPath = JsonReader::join(path, QStringLiteral("key"));
         if (!keyPattern.match(software.key).hasMatch()) {
-            reader.fail(keyPath, tr("must be a short lower-case name like \"carbonblack\""));
+            reader.fail(keyPath, Text::tr("must be a short lower-case name like \"carbonblack\""));
             return;
         }
         if (builtinKeys.contains(software.key) || policy.softwareFor(software.key)) {
-            reader.fail(keyPath, tr("is \"%1\", which is already a practice").arg(software.key));
+            reader.fail(keyPath,
+                        Text::tr("is \"%1\", which is already a practice").arg(software.key));
             return;
         }
         if (software.name.trimmed().isEmpty()) {
             reader.fail(JsonReader::join(path, QStringLiteral("name")),
-                        tr("is missing; give the name people know the software by"));
+                        Text::tr("is missing; give the name people know the software by"));
             return;
         }
         software.level = readLevel(reader, entry, path, QStringLiteral("level"))
@@ -159,14 +161,14 @@ void readSoftware(JsonReader &reader, const QJsonArray &list, Policy &policy)
             if (!software.helpUrl.isValid()
                 || (scheme != u"https" && scheme != u"http" && scheme != u"mailto")) {
                 reader.fail(JsonReader::join(path, QStringLiteral("help_url")),
-                            tr("must be an https:, http: or mailto: address"));
+                            Text::tr("must be an https:, http: or mailto: address"));
             }
         }
         if (!reader.failed() && software.appNames.isEmpty() && software.bundleIds.isEmpty()
             && software.services.isEmpty()) {
             reader.fail(path,
-                        tr("needs at least one of app_names, bundle_ids or services, so "
-                           "that the software can be found on a device"));
+                        Text::tr("needs at least one of app_names, bundle_ids or services, so "
+                                 "that the software can be found on a device"));
         }
         if (reader.failed())
             return;
@@ -197,12 +199,13 @@ void Policy::extendCatalog(PracticeCatalog &catalog) const
     for (const auto &entry : software) {
         Practice practice;
         practice.key = entry.key;
-        practice.titlePassing = tr("%1 is installed").arg(entry.name);
-        practice.titleFailing = tr("%1 is missing").arg(entry.name);
+    practice.name = entry.name;
+        practice.titlePassing = Text::tr("%1 is installed").arg(entry.name);
+        practice.titleFailing = Text::tr("%1 is missing").arg(entry.name);
         practice.why = !entry.why.isEmpty()
             ? entry.why
-            : tr("Your organization relies on %1 to detect and stop attacks on this "
-                 "device.")
+            : Text::tr("Your organization relies on %1 to detect and stop attacks on this "
+                       "device.")
                   .arg(entry.name);
         practice.defaultLevel = entry.level;
         for (const Platform platform : allPlatforms) {
@@ -214,10 +217,11 @@ void Policy::extendCatalog(PracticeCatalog &catalog) const
                 platform,
                 Direction {
                     entry.helpUrl.isEmpty()
-                        ? tr("Install %1 from your company's software portal, or ask IT "
-                             "to install it for you.")
+                        ? Text::tr("Install %1 from your company's software portal, or ask IT "
+                                   "to install it for you.")
                               .arg(entry.name)
-                        : tr("Install %1 from your company's software portal.").arg(entry.name),
+                        : Text::tr("Install %1 from your company's software portal.")
+                              .arg(entry.name),
                     entry.helpUrl});
         }
         catalog.add(practice);
@@ -226,7 +230,7 @@ void Policy::extendCatalog(PracticeCatalog &catalog) const
 
 Result<Policy> Policy::fromJson(QByteArrayView json)
 {
-    const QString document = tr("The policy file");
+    const QString document = Text::tr("The policy file");
     auto root = JsonReader::parseObject(json, document, Error::Category::Config);
     if (!root)
         return root.error();
@@ -238,10 +242,10 @@ Result<Policy> Policy::fromJson(QByteArrayView json)
                       QStringLiteral("stale_after_days"), QStringLiteral("$comment")});
     const auto schema = reader.integer(*root, {}, QStringLiteral("schema"), 1, 1'000'000);
     if (!reader.failed() && schema.value_or(0) != 1) {
-        reader.fail(QStringLiteral("schema"),
-                    schema
-                        ? tr("is %1, but this version of Stethoscope reads schema 1").arg(*schema)
-                        : tr("is missing; this version of Stethoscope reads schema 1"));
+        reader.fail(
+            QStringLiteral("schema"),
+            schema ? Text::tr("is %1, but this version of Stethoscope reads schema 1").arg(*schema)
+                   : Text::tr("is missing; this version of Stethoscope reads schema 1"));
     }
 
     Policy policy;

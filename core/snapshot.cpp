@@ -12,10 +12,11 @@ namespace Stethoscope::Core {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("Snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Snapshot)
+};
 
 constexpr std::array<std::pair<SourceStatus::State, const char16_t *>, 4> sourceStates {{
     {SourceStatus::State::Ok, u"ok"},
@@ -89,12 +90,13 @@ std::optional<Enum> readEnum(JsonReader &reader, const QJsonObject &object, cons
     const auto text = reader.string(object, path, key);
     if (!text) {
         if (!reader.failed())
-            reader.fail(JsonReader::join(path, key), tr("is missing"));
+            reader.fail(JsonReader::join(path, key), Text::tr("is missing"));
         return std::nullopt;
     }
     const auto value = fromName(*text);
     if (!value)
-        reader.fail(JsonReader::join(path, key), tr("has the unknown value \"%1\"").arg(*text));
+        reader.fail(JsonReader::join(path, key),
+                    Text::tr("has the unknown value \"%1\"").arg(*text));
     return value;
 }
 
@@ -133,7 +135,7 @@ std::optional<Device> deviceFromJson(JsonReader &reader, const QJsonObject &obje
         device.platform = platformFromName(*platform);
         if (!device.platform)
             reader.fail(JsonReader::join(path, QStringLiteral("platform")),
-                        tr("has the unknown value \"%1\"").arg(*platform));
+                        Text::tr("has the unknown value \"%1\"").arg(*platform));
     }
     device.osName = reader.string(object, path, QStringLiteral("os"));
     device.osVersion = reader.string(object, path, QStringLiteral("os_version"));
@@ -146,7 +148,7 @@ std::optional<Device> deviceFromJson(JsonReader &reader, const QJsonObject &obje
         for (const QString &mac : macs) {
             if (!device.ids.addMac(mac))
                 reader.fail(JsonReader::join(idPath, QStringLiteral("mac_addresses")),
-                            tr("holds \"%1\", which is not a MAC address").arg(mac));
+                            Text::tr("holds \"%1\", which is not a MAC address").arg(mac));
         }
         device.ids.udid = reader.string(*ids, idPath, QStringLiteral("udid"));
         device.ids.imei = reader.string(*ids, idPath, QStringLiteral("imei"));
@@ -166,7 +168,7 @@ std::optional<Device> deviceFromJson(JsonReader &reader, const QJsonObject &obje
         for (auto it = practices->begin(); it != practices->end() && !reader.failed(); ++it) {
             const QString practicePath = JsonReader::join(practicesPath, it.key());
             if (!it->isObject()) {
-                reader.fail(practicePath, tr("must be an object"));
+                reader.fail(practicePath, Text::tr("must be an object"));
                 break;
             }
             if (auto result = practiceFromJson(reader, it->toObject(), practicePath))
@@ -187,7 +189,7 @@ QList<T> readList(JsonReader &reader, const QJsonObject &root, const QString &ke
     for (qsizetype i = 0; i < array.size() && !reader.failed(); ++i) {
         const QString path = JsonReader::join(key, i);
         if (!array[i].isObject()) {
-            reader.fail(path, tr("must be an object"));
+            reader.fail(path, Text::tr("must be an object"));
             break;
         }
         if (auto item = read(reader, array[i].toObject(), path))
@@ -258,7 +260,7 @@ QByteArray Snapshot::toJson(QJsonDocument::JsonFormat format) const
 
 Result<Snapshot> Snapshot::fromJson(QByteArrayView json)
 {
-    const QString document = tr("The status report");
+    const QString document = Text::tr("The status report");
     auto root = JsonReader::parseObject(json, document, Error::Category::Parse);
     if (!root)
         return root.error();
@@ -267,17 +269,18 @@ Result<Snapshot> Snapshot::fromJson(QByteArrayView json)
     const auto schema
         = reader.integer(*root, {}, QStringLiteral("schema"), 1, std::numeric_limits<int>::max());
     if (reader.failed() || !schema)
-        return Error::parse(tr("%1 has no valid schema number.").arg(document));
+        return Error::parse(Text::tr("%1 has no valid schema number.").arg(document));
     if (*schema > schemaVersion)
-        return Error::parse(tr("%1 was written by a newer version of Stethoscope (schema %2).")
-                                .arg(document)
-                                .arg(*schema));
+        return Error::parse(
+            Text::tr("%1 was written by a newer version of Stethoscope (schema %2).")
+                .arg(document)
+                .arg(*schema));
 
     Snapshot snapshot;
     if (const auto generated = reader.dateTime(*root, {}, QStringLiteral("generated_at")))
         snapshot.generatedAt = *generated;
     else if (!reader.failed())
-        reader.fail(QStringLiteral("generated_at"), tr("is missing"));
+        reader.fail(QStringLiteral("generated_at"), Text::tr("is missing"));
     snapshot.user = reader.string(*root, {}, QStringLiteral("user"));
     snapshot.overall = readEnum(reader, *root, {}, QStringLiteral("overall"), &ratingFromName)
                            .value_or(Rating::Unknown);

@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build clang-format pkg-config
   # Qt 6 (Core, Network, Widgets) and its tools
   qt6-base-dev qt6-base-dev-tools libgl-dev
+  # translations (lupdate, lrelease)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # tests
   catch2
 )

@@ -83,6 +83,7 @@ TEST_CASE("A policy file sets levels, OS brackets and required software", "[poli
     policy->extendCatalog(catalog);
     const Practice *practice = catalog.find(u"crowdstrike");
     REQUIRE(practice != nullptr);
+    CHECK(practice->name == u"CrowdStrike Falcon");
     CHECK(practice->titleFailing.contains(QStringLiteral("CrowdStrike Falcon")));
     CHECK(practice->appliesTo(Platform::Windows));
     CHECK_FALSE(practice->appliesTo(Platform::iOS));
