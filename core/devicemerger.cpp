@@ -16,14 +16,15 @@ namespace {
 class Groups
 {
 public:
-    explicit Groups(const QList<EvaluatedRecord> &records)
-        : m_parent(records.size())
+    // Element i of the forest is records[order[i]].
+    Groups(const QList<EvaluatedRecord> &records, const QList<qsizetype> &order)
+        : m_parent(order.size())
     {
         std::iota(m_parent.begin(), m_parent.end(), 0);
-        m_serial.reserve(records.size());
-        m_udid.reserve(records.size());
-        for (const auto &evaluated : records) {
-            const auto &ids = evaluated.record.ids;
+        m_serial.reserve(order.size());
+        m_udid.reserve(order.size());
+        for (const qsizetype index : order) {
+            const auto &ids = records[index].record.ids;
             m_serial.append(ids.serial && isIdentitySerial(*ids.serial)
                                 ? ids.serial->trimmed().toUpper()
                                 : QString());
@@ -77,30 +78,51 @@ bool isIdentityValue(const std::optional<QString> &value)
     return trimmed.size() >= 4 && trimmed.count(trimmed.front()) != trimmed.size();
 }
 
-// The identifiers by which a record may join others, strongest first, each prefixed with its
-// kind so that a serial never meets an IMEI of the same digits.
-QStringList identityKeys(const DeviceRecord &record)
+// An identifier by which a record may join others. The kind keeps a serial from ever meeting
+// an IMEI of the same digits.
+struct IdentityKey
 {
-    QStringList keys;
+    enum Kind : quint8
+    {
+        Serial,
+        Udid,
+        Google,
+        Imei,
+        Meid,
+        Mac,
+        Record, // the same backend record seen twice (a page boundary moved while paging)
+    };
+    Kind kind;
+    QString value;
+    QString source; // only for Record
+
+    friend bool operator==(const IdentityKey &, const IdentityKey &) = default;
+    friend size_t qHash(const IdentityKey &key, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, key.kind, key.value, key.source);
+    }
+};
+
+// Calls `visit` with each identifier by which the record may join others.
+template<typename Visitor> void forEachIdentityKey(const DeviceRecord &record, Visitor &&visit)
+{
     const auto &ids = record.ids;
     if (ids.serial && isIdentitySerial(*ids.serial))
-        keys.append(QStringLiteral("serial:") + ids.serial->trimmed().toUpper());
+        visit(IdentityKey {IdentityKey::Serial, ids.serial->trimmed().toUpper(), {}});
     if (isIdentityValue(ids.udid))
-        keys.append(QStringLiteral("udid:") + ids.udid->trimmed().toUpper());
+        visit(IdentityKey {IdentityKey::Udid, ids.udid->trimmed().toUpper(), {}});
     if (isIdentityValue(ids.googleDeviceId))
-        keys.append(QStringLiteral("google:") + ids.googleDeviceId->trimmed());
+        visit(IdentityKey {IdentityKey::Google, ids.googleDeviceId->trimmed(), {}});
     if (isIdentityValue(ids.imei))
-        keys.append(QStringLiteral("imei:") + ids.imei->trimmed());
+        visit(IdentityKey {IdentityKey::Imei, ids.imei->trimmed(), {}});
     if (isIdentityValue(ids.meid))
-        keys.append(QStringLiteral("meid:") + ids.meid->trimmed().toUpper());
+        visit(IdentityKey {IdentityKey::Meid, ids.meid->trimmed().toUpper(), {}});
     for (const auto &mac : ids.macAddresses) {
         if (isIdentityMac(mac))
-            keys.append(QStringLiteral("mac:") + mac);
+            visit(IdentityKey {IdentityKey::Mac, mac, {}});
     }
-    // The same backend record seen twice (a page boundary shifted during paging) is one device.
     if (!record.recordId.isEmpty())
-        keys.append(QStringLiteral("record:") + record.source + u':' + record.recordId);
-    return keys;
+        visit(IdentityKey {IdentityKey::Record, record.recordId, record.source});
 }
 
 template<typename T> int compareOptional(const std::optional<T> &a, const std::optional<T> &b)
@@ -196,9 +218,14 @@ Device buildDevice(const QList<EvaluatedRecord> &records, QList<qsizetype> membe
 {
     // Newest first, so that descriptive fields come from the most recent report and fall
     // back to older ones only where the newest is silent.
-    std::stable_sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
-        return newer(records[a].record.lastSync, records[b].record.lastSync);
-    });
+    // Groups are small: an insertion sort (stable) avoids std::stable_sort's buffer.
+    for (qsizetype i = 1; i < members.size(); ++i) {
+        for (qsizetype j = i; j > 0
+             && newer(records[members[j]].record.lastSync, records[members[j - 1]].record.lastSync);
+             --j) {
+            std::swap(members[j], members[j - 1]);
+        }
+    }
 
     Device device;
     for (const qsizetype index : members) {
@@ -222,6 +249,10 @@ Device buildDevice(const QList<EvaluatedRecord> &records, QList<qsizetype> membe
             device.lastSync = r.lastSync;
 
         const PracticeResults &practices = records[index].practices;
+        if (device.practices.isEmpty()) {
+            device.practices = practices; // shared, not copied
+            continue;
+        }
         for (auto it = practices.begin(); it != practices.end(); ++it) {
             const auto current = device.practices.find(it.key());
             if (current == device.practices.end())
@@ -260,7 +291,8 @@ bool isIdentitySerial(QStringView serial)
     if (trimmed.size() < 4 || trimmed.count(trimmed.front()) == trimmed.size())
         return false;
     for (const auto &placeholder : placeholders) {
-        if (trimmed.compare(placeholder, Qt::CaseInsensitive) == 0)
+        if (trimmed.size() == placeholder.size()
+            && trimmed.compare(placeholder, Qt::CaseInsensitive) == 0)
             return false;
     }
     return true;
@@ -268,44 +300,78 @@ bool isIdentitySerial(QStringView serial)
 
 QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &options)
 {
-    std::stable_sort(records.begin(), records.end(), canonicalLess);
+    // The records in canonical order, through an index: the records themselves never move.
+    // Backend and record id almost always decide; comparing them as one string is cheap.
+    QList<QString> primary;
+    primary.reserve(records.size());
+    for (const EvaluatedRecord &evaluated : std::as_const(records))
+        primary.append(evaluated.record.source + QChar(0x1f) + evaluated.record.recordId);
+    QList<qsizetype> order(records.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const int c = primary[a].compare(primary[b]);
+        return c != 0 ? c < 0 : canonicalLess(records[a], records[b]);
+    });
+    primary.clear();
 
-    Groups groups(records);
-    QHash<QString, qsizetype> firstWithKey;
+    // Position i in canonical order joins every earlier position that shares an identifier.
+    Groups groups(records, order);
+    QHash<IdentityKey, qsizetype> firstWithKey;
     firstWithKey.reserve(records.size() * 3);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        for (const QString &key : identityKeys(records[i].record)) {
-            const auto it = firstWithKey.constFind(key);
-            if (it == firstWithKey.constEnd())
-                firstWithKey.insert(key, i);
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        forEachIdentityKey(records[order[i]].record, [&](IdentityKey &&key) {
+            // One lookup: the slot holds 1 + the first position with the key, 0 when new.
+            qsizetype &first = firstWithKey[key];
+            if (first == 0)
+                first = i + 1;
             else
-                groups.join(it.value(), i);
-        }
+                groups.join(first - 1, i);
+        });
     }
+    firstWithKey.clear();
 
-    // Group members in canonical order; groups in the order of their first member.
-    QHash<qsizetype, qsizetype> groupOfRoot;
+    // Group members (record indices) in canonical order; groups in the order of their first
+    // member.
+    QList<qsizetype> groupOfRoot(order.size(), -1);
     QList<QList<qsizetype>> members;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const qsizetype root = groups.find(i);
-        auto it = groupOfRoot.find(root);
-        if (it == groupOfRoot.end()) {
-            it = groupOfRoot.insert(root, members.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        qsizetype &group = groupOfRoot[groups.find(i)];
+        if (group < 0) {
+            group = members.size();
             members.append(QList<qsizetype>());
         }
-        members[it.value()].append(i);
+        members[group].append(order[i]);
     }
 
-    QList<Device> devices;
-    devices.reserve(members.size());
-    for (const auto &group : members)
-        devices.append(buildDevice(records, group, options));
+    QList<Device> built;
+    built.reserve(members.size());
+    QHash<QString, int> idUses;
+    idUses.reserve(members.size());
+    for (const auto &group : members) {
+        Device device = buildDevice(records, group, options);
+        // Two devices kept apart by a conflict may share their strongest identifier; their
+        // ids must still differ, and in canonical order, so that they are stable.
+        if (const int uses = idUses[device.id]++; uses > 0)
+            device.id += u'#' + QString::number(uses + 1);
+        built.append(std::move(device));
+    }
 
-    std::stable_sort(devices.begin(), devices.end(), [](const Device &a, const Device &b) {
-        const int byName
-            = a.name.value_or(QString()).compare(b.name.value_or(QString()), Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.id < b.id;
+    // By name, as a person would look for a device, with the id breaking ties. The folded
+    // names are computed once rather than in every comparison.
+    QList<QString> foldedNames;
+    foldedNames.reserve(built.size());
+    for (const Device &device : built)
+        foldedNames.append(device.name.value_or(QString()).toCaseFolded());
+    QList<qsizetype> byName(built.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::stable_sort(byName.begin(), byName.end(), [&](qsizetype a, qsizetype b) {
+        const int c = foldedNames[a].compare(foldedNames[b]);
+        return c != 0 ? c < 0 : built[a].id < built[b].id;
     });
+    QList<Device> devices;
+    devices.reserve(built.size());
+    for (const qsizetype index : byName)
+        devices.append(std::move(built[index]));
     return devices;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Stethoscope::Core {
 
 namespace {
@@ -63,7 +65,26 @@ QString withoutAppSuffix(const QString &name)
 Evaluator::Evaluator(PracticeCatalog catalog, Policy policy)
     : m_catalog(std::move(catalog))
     , m_policy(std::move(policy))
-{ }
+    , m_notRequired(Text::tr("Not required by your organization."))
+    , m_noPlatform(Text::tr("The backend did not say which platform this device runs."))
+    , m_notReported(Text::tr("Not reported."))
+    //: %1 OS name, %2 installed version, %3 the oldest allowed version
+    , m_osRequired(Text::tr("%1 %2 — %3 or newer is required."))
+    //: %1 OS name, %2 installed version, %3 the oldest recommended version
+    , m_osRecommended(Text::tr("%1 %2 — %3 or newer is recommended."))
+    , m_osUpToDate(Text::tr("%1 %2 is up to date."))
+    //: %1 software name, %2 its version
+    , m_softwareInstalled(Text::tr("%1 %2 is installed."))
+{
+    const auto &practices = m_catalog.practices();
+    m_plans.reserve(practices.size());
+    for (const Practice &practice : practices)
+        m_plans.append(
+            {&practice, m_policy.levelFor(practice), m_policy.softwareFor(practice.key)});
+    // In key order, so that every verdict appends to the sorted PracticeResults.
+    std::sort(m_plans.begin(), m_plans.end(),
+              [](const Plan &a, const Plan &b) { return a.practice->key < b.practice->key; });
+}
 
 EvaluatedRecord Evaluator::operator()(DeviceRecord record) const
 {
@@ -75,26 +96,27 @@ EvaluatedRecord Evaluator::operator()(DeviceRecord record) const
 PracticeResults Evaluator::evaluate(const DeviceRecord &record) const
 {
     PracticeResults results;
-    for (const Practice &practice : m_catalog.practices())
-        results.insert(practice.key, evaluatePractice(practice, record));
+    results.reserve(m_plans.size());
+    for (const Plan &plan : m_plans)
+        results.insert(plan.practice->key, evaluatePractice(plan, record));
     return results;
 }
 
-PracticeResult Evaluator::evaluatePractice(const Practice &practice,
-                                           const DeviceRecord &record) const
+PracticeResult Evaluator::evaluatePractice(const Plan &plan, const DeviceRecord &record) const
 {
+    const Practice &practice = *plan.practice;
+    const RequirementLevel level = plan.level;
     PracticeResult result;
     result.source = record.source;
     result.lastUpdated = record.lastSync;
 
-    const RequirementLevel level = m_policy.levelFor(practice);
     if (level == RequirementLevel::Off) {
         result.status = PracticeStatus::NotApplicable;
-        result.details = Text::tr("Not required by your organization.");
+        result.details = m_notRequired;
         return result;
     }
     if (!record.platform) {
-        result.details = Text::tr("The backend did not say which platform this device runs.");
+        result.details = m_noPlatform;
         return result;
     }
     if (!practice.appliesTo(*record.platform)) {
@@ -104,8 +126,8 @@ PracticeResult Evaluator::evaluatePractice(const Practice &practice,
 
     if (practice.key == PracticeKey::uptodate) {
         result = evaluateOsVersion(record);
-    } else if (const auto *software = m_policy.softwareFor(practice.key)) {
-        result = evaluateSoftware(*software, record);
+    } else if (plan.software) {
+        result = evaluateSoftware(*plan.software, record);
     } else if (const auto it = record.observations.constFind(practice.key);
                it != record.observations.constEnd()) {
         result.status = fromObservation(it->state);
@@ -113,7 +135,7 @@ PracticeResult Evaluator::evaluatePractice(const Practice &practice,
         if (it->updatedAt)
             result.lastUpdated = it->updatedAt;
     } else {
-        result.details = Text::tr("Not reported.");
+        result.details = m_notReported;
     }
     result.status = atLevel(result.status, level);
     return result;
@@ -138,16 +160,15 @@ PracticeResult Evaluator::evaluateOsVersion(const DeviceRecord &record) const
                   .arg(os, *record.osVersion);
     } else if (bracket->required && *version < *bracket->required) {
         versionResult.status = PracticeStatus::Warn;
-        //: %1 OS name, %2 installed version, %3 the oldest allowed version
-        versionResult.details = Text::tr("%1 %2 — %3 or newer is required.")
-                                    .arg(os, *record.osVersion, bracket->required->toString());
+        versionResult.details
+            = m_osRequired.arg(os, *record.osVersion, bracket->required->toString());
     } else if (bracket->recommended && *version < *bracket->recommended) {
         versionResult.status = PracticeStatus::Nudge;
-        versionResult.details = Text::tr("%1 %2 — %3 or newer is recommended.")
-                                    .arg(os, *record.osVersion, bracket->recommended->toString());
+        versionResult.details
+            = m_osRecommended.arg(os, *record.osVersion, bracket->recommended->toString());
     } else {
         versionResult.status = PracticeStatus::Ok;
-        versionResult.details = Text::tr("%1 %2 is up to date.").arg(os, *record.osVersion);
+        versionResult.details = m_osUpToDate.arg(os, *record.osVersion);
     }
 
     // A backend may also know of missing patches (pending updates, vulnerabilities): the
@@ -189,7 +210,7 @@ PracticeResult Evaluator::evaluateSoftware(const SoftwareRequirement &software,
                 result.status = PracticeStatus::Ok;
                 result.details = app.version.isEmpty()
                     ? Text::tr("%1 is installed.").arg(software.name)
-                    : Text::tr("%1 %2 is installed.").arg(software.name, app.version);
+                    : m_softwareInstalled.arg(software.name, app.version);
                 return result;
             }
             const auto version = Version::parse(app.version);
@@ -207,7 +228,7 @@ PracticeResult Evaluator::evaluateSoftware(const SoftwareRequirement &software,
                 return result;
             }
             result.status = PracticeStatus::Ok;
-            result.details = Text::tr("%1 %2 is installed.").arg(software.name, app.version);
+            result.details = m_softwareInstalled.arg(software.name, app.version);
             return result;
         }
     }

@@ -15,6 +15,9 @@ class Evaluator
 public:
     // The catalog must already hold the policy's software practices (Policy::extendCatalog).
     Evaluator(PracticeCatalog catalog, Policy policy);
+    // Copies would point into the original's catalog and policy.
+    Evaluator(const Evaluator &) = delete;
+    Evaluator &operator=(const Evaluator &) = delete;
 
     PracticeResults evaluate(const DeviceRecord &record) const;
     EvaluatedRecord operator()(DeviceRecord record) const;
@@ -23,13 +26,30 @@ public:
     const Policy &policy() const { return m_policy; }
 
 private:
-    PracticeResult evaluatePractice(const Practice &practice, const DeviceRecord &record) const;
+    struct Plan;
+    PracticeResult evaluatePractice(const Plan &plan, const DeviceRecord &record) const;
     PracticeResult evaluateOsVersion(const DeviceRecord &record) const;
     PracticeResult evaluateSoftware(const SoftwareRequirement &software,
                                     const DeviceRecord &record) const;
 
+    // What the policy asks of each catalog practice, worked out once rather than per record.
+    struct Plan
+    {
+        const Practice *practice = nullptr;
+        RequirementLevel level = RequirementLevel::Required;
+        const SoftwareRequirement *software = nullptr;
+    };
+
     PracticeCatalog m_catalog;
     Policy m_policy;
+    QList<Plan> m_plans; // in catalog order, pointing into m_catalog and m_policy
+    QString m_notRequired; // the translated texts every record shares
+    QString m_noPlatform;
+    QString m_notReported;
+    QString m_osRequired;
+    QString m_osRecommended;
+    QString m_osUpToDate;
+    QString m_softwareInstalled;
 };
 
 // "macOS", "Windows" … for a record without an OS name.

@@ -199,7 +199,7 @@ void Policy::extendCatalog(PracticeCatalog &catalog) const
     for (const auto &entry : software) {
         Practice practice;
         practice.key = entry.key;
-    practice.name = entry.name;
+        practice.name = entry.name;
         practice.titlePassing = Text::tr("%1 is installed").arg(entry.name);
         practice.titleFailing = Text::tr("%1 is missing").arg(entry.name);
         practice.why = !entry.why.isEmpty()

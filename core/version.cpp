@@ -5,7 +5,6 @@
 namespace Stethoscope::Core {
 
 namespace {
-constexpr qsizetype maxParts = 8;
 
 // Only ASCII digits: QChar::isDigit() also accepts other scripts' digits.
 bool isDigitAt(QStringView text, qsizetype i)
@@ -31,9 +30,9 @@ std::optional<Version> Version::parse(QStringView text)
                 return std::nullopt;
             ++i;
         }
-        version.m_parts.append(quint32(part));
-        if (version.m_parts.size() > maxParts)
+        if (version.m_size == maxParts)
             return std::nullopt;
+        version.m_parts[size_t(version.m_size++)] = quint32(part);
         // A dot continues the version only when a digit follows: "14.4." ends at "14.4".
         if (i < text.size() && text[i] == u'.' && isDigitAt(text, i + 1))
             ++i;
@@ -46,24 +45,18 @@ std::optional<Version> Version::parse(QStringView text)
 QString Version::toString() const
 {
     QString text;
-    for (qsizetype i = 0; i < m_parts.size(); ++i) {
-        if (i > 0)
+    for (const quint32 part : parts()) {
+        if (!text.isEmpty())
             text.append(u'.');
-        text.append(QString::number(m_parts[i]));
+        text.append(QString::number(part));
     }
     return text;
 }
 
 std::strong_ordering operator<=>(const Version &a, const Version &b)
 {
-    const qsizetype n = std::max(a.m_parts.size(), b.m_parts.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const quint32 x = i < a.m_parts.size() ? a.m_parts[i] : 0;
-        const quint32 y = i < b.m_parts.size() ? b.m_parts[i] : 0;
-        if (x != y)
-            return x <=> y;
-    }
-    return std::strong_ordering::equal;
+    // Unused parts are zero, which is exactly "missing parts count as zero".
+    return a.m_parts <=> b.m_parts;
 }
 
 } // namespace Stethoscope::Core

@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QList>
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <compare>
 #include <optional>
+#include <span>
 
 namespace Stethoscope::Core {
 
@@ -19,7 +20,9 @@ public:
     // to be a real version, is std::nullopt.
     static std::optional<Version> parse(QStringView text);
 
-    const QList<quint32> &parts() const { return m_parts; }
+    static constexpr qsizetype maxParts = 8;
+
+    std::span<const quint32> parts() const { return {m_parts.data(), size_t(m_size)}; }
     QString toString() const;
 
     friend std::strong_ordering operator<=>(const Version &a, const Version &b);
@@ -29,7 +32,9 @@ public:
     }
 
 private:
-    QList<quint32> m_parts;
+    // Fixed storage: a refresh parses a version per record, and this keeps it off the heap.
+    std::array<quint32, maxParts> m_parts {};
+    qsizetype m_size = 0;
 };
 
 } // namespace Stethoscope::Core

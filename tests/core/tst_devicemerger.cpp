@@ -123,6 +123,15 @@ TEST_CASE("Two different serials never join, whatever links them", "[merge]")
         });
         CHECK(devices.size() == 2);
     }
+    SECTION("one serial, two UDIDs: kept apart, each with its own id")
+    {
+        const auto devices = merge({
+            RecordBuilder(u"jamf", u"1").serial(u"F2LXK0AAHG7F").udid(u"00008140-0001"),
+            RecordBuilder(u"google", u"2").serial(u"F2LXK0AAHG7F").udid(u"00008140-0002"),
+        });
+        REQUIRE(devices.size() == 2);
+        CHECK(devices[0].id != devices[1].id);
+    }
 }
 
 TEST_CASE("Identifiers that are not unique never join devices", "[merge]")
