@@ -85,7 +85,15 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The employee whose devices to show (e-mail)."),
         QStringLiteral("email"));
     parser.addOptions({reportOption, formatOption, demoOption, policyOption, userOption});
-    parser.process(app);
+    // parse() rather than process(): a bad option is a configuration error (exit code 2).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err() << parser.errorText() << Qt::endl;
+        return ConfigError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json") {
