@@ -1,18 +1,22 @@
+#include "appsettings.h"
+#include "backends.h"
 #include "evaluator.h"
 #include "policy.h"
 #include "practicecatalog.h"
-#include "snapshotbuilder.h"
+#include "statusservice.h"
 #include "textreport.h"
 #include "translations.h"
 
-#include "demo/samplefleet.h"
+#include "demo/demobackends.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
 
 using namespace Stethoscope;
 
@@ -26,28 +30,38 @@ enum ExitCode
     AllSourcesFailed = 3
 };
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
 }
 
-Core::Result<Core::Policy> loadPolicy(const QString &path, bool demo)
+Core::Result<Core::Policy> loadPolicy(const QString &path)
 {
-    const QString file = !path.isEmpty() ? path
-        : demo                           ? QStringLiteral(":/stethoscope/demo/policy.json")
-                                         : QString();
-    if (file.isEmpty())
+    if (path.isEmpty())
         return Core::Policy::builtin();
-    QFile policyFile(file);
+    QFile policyFile(path);
     if (!policyFile.open(QIODevice::ReadOnly)) {
-        return Core::Error::config(QCoreApplication::translate("main",
-                                                               "Cannot read the policy "
-                                                               "file %1: %2")
-                                       .arg(file, policyFile.errorString()));
+        return Core::Error::config(
+            Text::tr("Cannot read the policy file %1: %2").arg(path, policyFile.errorString()));
     }
     return Core::Policy::fromJson(policyFile.readAll());
 }
+
+// Secrets of the demo company's backends, which run inside this process.
+class DemoSecrets final : public App::SecretStore
+{
+public:
+    QByteArray secret(const QString &name) const override
+    {
+        return Sources::Demo::DemoBackends::secret(name);
+    }
+};
 
 } // namespace
 
@@ -60,31 +74,29 @@ int main(int argc, char *argv[])
     App::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Shows whether your devices follow your company's security practices."));
+    parser.setApplicationDescription(
+        Text::tr("Shows whether your devices follow your company's security practices."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption reportOption(
-        QStringLiteral("report"),
-        QCoreApplication::translate("main", "Refresh once and print the report."));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"),
-        QCoreApplication::translate("main", "Report format: text or json."),
-        QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          Text::tr("Refresh once and print the report."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Text::tr("Report format: text or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QCoreApplication::translate("main",
-                                    "Use the built-in demo company instead of your "
-                                    "organization's backends."));
+        Text::tr("Use the built-in demo company instead of your organization's backends."));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          Text::tr("Read the settings from this INI file."),
+                                          QStringLiteral("file"));
     const QCommandLineOption policyOption(
-        QStringLiteral("policy"),
-        QCoreApplication::translate("main", "Grade devices against this policy file (JSON)."),
+        QStringLiteral("policy"), Text::tr("Grade devices against this policy file (JSON)."),
         QStringLiteral("file"));
-    const QCommandLineOption userOption(
-        QStringLiteral("user"),
-        QCoreApplication::translate("main", "The employee whose devices to show (e-mail)."),
-        QStringLiteral("email"));
-    parser.addOptions({reportOption, formatOption, demoOption, policyOption, userOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        Text::tr("The employee whose devices to show (e-mail)."),
+                                        QStringLiteral("email"));
+    parser.addOptions(
+        {reportOption, formatOption, demoOption, configOption, policyOption, userOption});
     // parse() rather than process(): a bad option is a configuration error (exit code 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
@@ -97,20 +109,56 @@ int main(int argc, char *argv[])
 
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json") {
-        err() << QCoreApplication::translate("main", "--format must be text or json, not \"%1\".")
-                     .arg(format)
-              << Qt::endl;
+        err() << Text::tr("--format must be text or json, not \"%1\".").arg(format) << Qt::endl;
         return ConfigError;
     }
-    const bool demo = parser.isSet(demoOption);
-    if (!demo) {
-        err() << QCoreApplication::translate(
-            "main", "No backend is configured. Run with --demo to see the demo company.")
-              << Qt::endl;
+    if (!parser.isSet(reportOption)) {
+        err() << Text::tr("The tray application is not built yet; use --report.") << Qt::endl;
         return ConfigError;
     }
 
-    auto policy = loadPolicy(parser.value(policyOption), demo);
+    // The composition root: the one network access manager, clock, settings and secrets.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager network;
+    const Core::SystemClock clock;
+
+    App::AppSettings settings;
+    if (parser.isSet(configOption)) {
+        auto loaded = App::AppSettings::fromIniFile(parser.value(configOption));
+        if (!loaded) {
+            err() << loaded.error().message << Qt::endl;
+            return ConfigError;
+        }
+        settings = std::move(loaded).value();
+    }
+
+    std::unique_ptr<Sources::Demo::DemoBackends> demo;
+    const App::EnvironmentSecrets environmentSecrets;
+    const DemoSecrets demoSecrets;
+    const App::SecretStore *secrets = &environmentSecrets;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<Sources::Demo::DemoBackends>();
+        if (!demo->start()) {
+            err() << Text::tr("The demo backends could not start on this computer.") << Qt::endl;
+            return ConfigError;
+        }
+        settings.setOverride(App::Keys::jamfEnabled, true);
+        settings.setOverride(App::Keys::jamfUrl, demo->jamfUrl().toString());
+        settings.setOverride(App::Keys::jamfAuth, QStringLiteral("client-credentials"));
+        settings.setOverride(App::Keys::jamfClientId, demo->jamfClientId());
+        if (settings.email().isEmpty())
+            settings.setOverride(App::Keys::identityEmail, QStringLiteral("alice@example.com"));
+        if (settings.policyFile().isEmpty())
+            settings.setOverride(App::Keys::policyFile,
+                                 QStringLiteral(":/stethoscope/demo/policy.json"));
+        secrets = &demoSecrets;
+    }
+    if (parser.isSet(userOption))
+        settings.setOverride(App::Keys::identityEmail, parser.value(userOption));
+    if (parser.isSet(policyOption))
+        settings.setOverride(App::Keys::policyFile, parser.value(policyOption));
+
+    auto policy = loadPolicy(settings.policyFile());
     if (!policy) {
         err() << policy.error().message << Qt::endl;
         return ConfigError;
@@ -119,21 +167,36 @@ int main(int argc, char *argv[])
     policy->extendCatalog(catalog);
     const Core::Evaluator evaluator(catalog, *policy);
 
-    const QString user
-        = parser.isSet(userOption) ? parser.value(userOption) : QStringLiteral("alice@example.com");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto results = Sources::SampleFleet::builtin().resultsFor(user, now);
-    const Core::Snapshot snapshot = Core::buildSnapshot(results, evaluator, {user, now, {}});
+    auto backends = App::Backends::create(settings, *secrets, network, clock);
+    if (!backends) {
+        err() << backends.error().message << Qt::endl;
+        return ConfigError;
+    }
+    if ((*backends)->sources().isEmpty()) {
+        err() << Text::tr("No backend is configured. Give a configuration with --config, or run "
+                          "with --demo to see the demo company.")
+              << Qt::endl;
+        return ConfigError;
+    }
 
-    QTextStream out(stdout);
-    if (format == u"json")
-        out << QString::fromUtf8(snapshot.toJson());
-    else
-        out << App::renderTextReport(snapshot, catalog, now);
-    out.flush();
-
-    const bool anyAnswered = std::any_of(results.begin(), results.end(), [](const auto &result) {
-        return result.records.hasValue();
-    });
-    return anyAnswered ? Success : AllSourcesFailed;
+    Core::StatusService status(evaluator, clock);
+    status.setSources((*backends)->sources(), (*backends)->disabled());
+    status.setUser(settings.email());
+    QObject::connect(
+        &status, &Core::StatusService::refreshed, &app, [&](const Core::Snapshot &snapshot) {
+            QTextStream out(stdout);
+            if (format == u"json")
+                out << QString::fromUtf8(snapshot.toJson());
+            else
+                out << App::renderTextReport(snapshot, catalog, clock.now());
+            out.flush();
+            const auto &results = status.lastResults();
+            const bool anyAnswered
+                = std::any_of(results.begin(), results.end(),
+                              [](const auto &result) { return result.records.hasValue(); });
+            (*backends)->release();
+            QCoreApplication::exit(anyAnswered ? Success : AllSourcesFailed);
+        });
+    status.refresh();
+    return QCoreApplication::exec();
 }

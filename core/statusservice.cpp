@@ -1,0 +1,65 @@
+#include "statusservice.h"
+
+#include "snapshotbuilder.h"
+
+#include <QCoreApplication>
+
+namespace Stethoscope::Core {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusService)
+};
+
+} // namespace
+
+StatusService::StatusService(const Evaluator &evaluator, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_evaluator(evaluator)
+    , m_clock(clock)
+{ }
+
+void StatusService::setSources(QList<Source *> sources, QStringList disabled)
+{
+    m_sources = std::move(sources);
+    m_disabled = std::move(disabled);
+}
+
+void StatusService::refresh()
+{
+    if (m_running)
+        return;
+    m_running = true;
+
+    // Every source starts now; none waits for another.
+    QList<QFuture<SourceResult>> futures;
+    QStringList ids;
+    for (Source *source : std::as_const(m_sources)) {
+        ids.append(source->id());
+        futures.append(source->fetch(m_user));
+    }
+    QtFuture::whenAll(futures.begin(), futures.end())
+        .then(this, [this, ids](const QList<QFuture<SourceResult>> &done) {
+            QList<SourceResult> results;
+            for (qsizetype i = 0; i < done.size(); ++i) {
+                const QFuture<SourceResult> &future = done[i];
+                if (future.isCanceled() || future.resultCount() == 0) {
+                    results.append({ids.value(i),
+                                    Error {Error::Category::Backend,
+                                           Text::tr("The request was cancelled."),
+                                           {}},
+                                    m_clock.now()});
+                } else {
+                    results.append(future.result());
+                }
+            }
+            m_lastResults = results;
+            m_running = false;
+            emit refreshed(
+                buildSnapshot(results, m_evaluator, {m_user, m_clock.now(), m_disabled}));
+        });
+}
+
+} // namespace Stethoscope::Core

@@ -1,0 +1,194 @@
+#include "tokenprovider.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QUrlQuery>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcTokens, "stethoscope.sources.auth", QtInfoMsg)
+
+namespace Stethoscope::Sources::Net {
+
+using Core::Error;
+using Core::Result;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenProvider)
+};
+
+// A token is renewed this long before it expires, so that it does not expire in flight.
+constexpr qint64 renewMarginSeconds = 60;
+
+QUrl endpoint(const QUrl &server, const QString &path)
+{
+    QUrl url = server;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(QString());
+    return url;
+}
+
+Result<QJsonObject> jsonObject(const QByteArray &body, const QString &backend)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return Error::parse(Text::tr("%1 sent a token answer that could not be read.").arg(backend),
+                            error.errorString());
+    }
+    return document.object();
+}
+
+} // namespace
+
+CachingTokenProvider::CachingTokenProvider(HttpClient &http, const Core::Clock &clock,
+                                           QObject *parent)
+    : TokenProvider(parent)
+    , m_http(http)
+    , m_clock(clock)
+{ }
+
+QFuture<Result<QByteArray>> CachingTokenProvider::token(bool renew)
+{
+    const QDateTime now = m_clock.now();
+    if (!renew && m_cached && now.secsTo(m_cached->expiresAt) > renewMarginSeconds)
+        return QtFuture::makeReadyFuture(Result<QByteArray>(m_cached->token));
+    if (renew)
+        m_cached.reset(); // the backend refused it; keep-alive would not help either
+    if (m_pending)
+        return *m_pending; // someone already asked; share the answer
+
+    auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
+    promise->start();
+    m_pending = promise->future();
+    const HttpRequest request = tokenRequest();
+    m_http.send(request).then(
+        this, [this, promise, purpose = request.purpose](const Result<HttpResponse> &answer) {
+            m_pending.reset();
+            Result<QByteArray> outcome = [&]() -> Result<QByteArray> {
+                if (!answer)
+                    return answer.error();
+                if (!answer->isSuccess()) {
+                    m_cached.reset();
+                    return m_http.httpError(*answer, purpose);
+                }
+                auto issued = readToken(*answer);
+                if (!issued)
+                    return issued.error();
+                m_cached = *issued;
+                return issued->token;
+            }();
+            if (!outcome)
+                qCInfo(lcTokens) << m_http.limits().displayName
+                                 << "token:" << outcome.error().message;
+            promise->addResult(std::move(outcome));
+            promise->finish();
+        });
+    return *m_pending;
+}
+
+JamfClientCredentials::JamfClientCredentials(HttpClient &http, const Core::Clock &clock,
+                                             QUrl server, QString clientId, QByteArray clientSecret,
+                                             QObject *parent)
+    : CachingTokenProvider(http, clock, parent)
+    , m_server(std::move(server))
+    , m_clientId(std::move(clientId))
+    , m_secret(std::move(clientSecret))
+{ }
+
+HttpRequest JamfClientCredentials::tokenRequest() const
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), QString::fromUtf8(m_secret));
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = endpoint(m_server, QStringLiteral("/api/oauth/token"));
+    request.headers = {
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    request.purpose = Text::tr("the API client token");
+    return request;
+}
+
+Result<CachingTokenProvider::Issued>
+JamfClientCredentials::readToken(const HttpResponse &response) const
+{
+    const auto object = jsonObject(response.body, QStringLiteral("Jamf"));
+    if (!object)
+        return object.error();
+    const QString token = object->value(QStringLiteral("access_token")).toString();
+    const qint64 lifetime = object->value(QStringLiteral("expires_in")).toInteger(-1);
+    if (token.isEmpty() || lifetime <= 0)
+        return Error::parse(Text::tr("Jamf sent a token answer without a token or lifetime."));
+    return Issued {token.toUtf8(), clock().now().addSecs(lifetime)};
+}
+
+JamfUserAccount::JamfUserAccount(HttpClient &http, const Core::Clock &clock, QUrl server,
+                                 QString username, QByteArray password, QObject *parent)
+    : CachingTokenProvider(http, clock, parent)
+    , m_server(std::move(server))
+    , m_username(std::move(username))
+    , m_password(std::move(password))
+{ }
+
+HttpRequest JamfUserAccount::tokenRequest() const
+{
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    request.purpose = Text::tr("the user account token");
+    // A token that is still valid is extended rather than replaced.
+    if (cached() && clock().now() < cached()->expiresAt) {
+        request.url = endpoint(m_server, QStringLiteral("/api/v1/auth/keep-alive"));
+        request.headers.append(
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + cached()->token});
+    } else {
+        request.url = endpoint(m_server, QStringLiteral("/api/v1/auth/token"));
+        request.headers.append(
+            {QByteArrayLiteral("Authorization"),
+             QByteArrayLiteral("Basic ") + (m_username.toUtf8() + ':' + m_password).toBase64()});
+    }
+    return request;
+}
+
+Result<CachingTokenProvider::Issued> JamfUserAccount::readToken(const HttpResponse &response) const
+{
+    const auto object = jsonObject(response.body, QStringLiteral("Jamf"));
+    if (!object)
+        return object.error();
+    const QString token = object->value(QStringLiteral("token")).toString();
+    const QDateTime expires = QDateTime::fromString(
+        object->value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs);
+    if (token.isEmpty() || !expires.isValid())
+        return Error::parse(Text::tr("Jamf sent a token answer without a token or expiry."));
+    return Issued {token.toUtf8(), expires.toUTC()};
+}
+
+void JamfUserAccount::release()
+{
+    if (!cached() || clock().now() >= cached()->expiresAt)
+        return;
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = endpoint(m_server, QStringLiteral("/api/v1/auth/invalidate-token"));
+    request.headers
+        = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + cached()->token}};
+    request.purpose = Text::tr("giving up the user account token");
+    forget();
+    // Fire and forget: on quit, nobody waits for the answer.
+    (void)http().send(std::move(request));
+}
+
+} // namespace Stethoscope::Sources::Net
