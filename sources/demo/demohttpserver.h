@@ -61,11 +61,11 @@ struct DemoFault
     };
 
     Kind kind = Kind::Latency;
-    QString pathPrefix;
+    QString pathPrefix {};
     int count = -1;
     int milliseconds = 0;
     int status = 503;
-    QByteArray retryAfter; // value of the Retry-After header, if any
+    QByteArray retryAfter {}; // value of the Retry-After header, if any
     qint64 bytes = 64 * 1024 * 1024;
 };
 

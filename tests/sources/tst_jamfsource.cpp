@@ -1,0 +1,201 @@
+#include "catch.h"
+
+#include "await.h"
+
+#include "demo/demobackends.h"
+#include "jamf/jamfsource.h"
+#include "net/httpclient.h"
+#include "net/tokenprovider.h"
+#include "policy.h"
+#include "statusservice.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+using namespace Stethoscope;
+using namespace Stethoscope::Sources;
+using Stethoscope::Testing::await;
+using Stethoscope::Testing::spinUntil;
+
+namespace {
+
+const QString alice = QStringLiteral("alice@example.com");
+
+// The demo Jamf server and a Jamf source talking to it over loopback.
+struct JamfFixture
+{
+    Core::SystemClock clock;
+    QNetworkAccessManager network;
+    Demo::DemoBackends demo;
+    std::unique_ptr<Net::HttpClient> http;
+    std::unique_ptr<Net::TokenProvider> tokens;
+    std::unique_ptr<Jamf::JamfSource> source;
+
+    explicit JamfFixture(int pageSize = 100, int timeoutMs = 10'000, QByteArray secret = {})
+    {
+        REQUIRE(demo.start());
+        http = std::make_unique<Net::HttpClient>(
+            network, Net::BackendLimits {QStringLiteral("Jamf"), 5, 3, timeoutMs, 10, 100});
+        tokens = std::make_unique<Net::JamfClientCredentials>(
+            *http, clock, demo.jamfUrl(), demo.jamfClientId(),
+            secret.isEmpty() ? Demo::DemoBackends::secret(QStringLiteral("jamf")) : secret);
+        source = std::make_unique<Jamf::JamfSource>(
+            *http, *tokens, Jamf::JamfConfig {demo.jamfUrl(), pageSize}, clock);
+    }
+
+    Core::SourceResult fetch(const QString &email = alice)
+    {
+        const auto result = await(source->fetch(email));
+        REQUIRE(result.has_value());
+        return *result;
+    }
+
+    int requestsTo(const QString &path)
+    {
+        int count = 0;
+        for (const auto &request : demo.jamfServer().requests())
+            count += request.path == path ? 1 : 0;
+        return count;
+    }
+};
+
+QStringList names(const QList<Core::DeviceRecord> &records)
+{
+    QStringList result;
+    for (const auto &record : records)
+        result.append(record.name.value_or(QStringLiteral("?")));
+    result.sort();
+    return result;
+}
+
+const QStringList aliceJamfDevices {QStringLiteral("Alice's iPhone"), QStringLiteral("alice-air"),
+                                    QStringLiteral("alice-mbp"), QStringLiteral("old-imac")};
+
+} // namespace
+
+TEST_CASE("Jamf lists the employee's Macs and iPhones, and nobody else's", "[jamf]")
+{
+    JamfFixture f;
+    const auto result = f.fetch();
+    REQUIRE(result.records.hasValue());
+    CHECK(result.source == u"jamf");
+    CHECK(names(*result.records) == aliceJamfDevices);
+
+    const auto bob = f.fetch(QStringLiteral("bob@example.com"));
+    REQUIRE(bob.records.hasValue());
+    CHECK(names(*bob.records) == QStringList {QStringLiteral("bob-mbp")});
+}
+
+TEST_CASE("Jamf pages are followed until every device is in", "[jamf]")
+{
+    JamfFixture f(1); // one device per page
+    const auto result = f.fetch();
+    REQUIRE(result.records.hasValue());
+    CHECK(names(*result.records) == aliceJamfDevices);
+    CHECK(f.requestsTo(QStringLiteral("/api/v3/computers-inventory")) == 3);
+    // The RSQL filter arrives intact, quotes and all.
+    const auto requests = f.demo.jamfServer().requests();
+    const auto computers = std::find_if(requests.begin(), requests.end(), [](const auto &r) {
+        return r.path == u"/api/v3/computers-inventory";
+    });
+    REQUIRE(computers != requests.end());
+    CHECK(computers->query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded)
+          == u"userAndLocation.email==\"alice@example.com\"");
+}
+
+TEST_CASE("An older Jamf server without the v3 inventory is asked through v1, once", "[jamf]")
+{
+    JamfFixture f;
+    f.demo.jamf().setComputersV3Available(false);
+    const auto first = f.fetch();
+    REQUIRE(first.records.hasValue());
+    CHECK(names(*first.records) == aliceJamfDevices);
+    CHECK(f.source->usesComputersV1());
+
+    const auto second = f.fetch();
+    REQUIRE(second.records.hasValue());
+    CHECK(f.requestsTo(QStringLiteral("/api/v3/computers-inventory")) == 1);
+    CHECK(f.requestsTo(QStringLiteral("/api/v1/computers-inventory")) == 2);
+}
+
+TEST_CASE("A token that expires in the middle of a refresh is renewed once", "[jamf]")
+{
+    JamfFixture f(1);
+    // The server forgets every token after the first computer page.
+    int computerPages = 0;
+    f.demo.jamfServer().setHandler([&](const Demo::DemoRequest &request) {
+        if (request.path == u"/api/v3/computers-inventory" && ++computerPages == 2)
+            f.demo.jamf().expireAllTokens();
+        return f.demo.jamf().handle(request);
+    });
+    const auto result = f.fetch();
+    REQUIRE(result.records.hasValue());
+    CHECK(names(*result.records) == aliceJamfDevices);
+    CHECK(f.requestsTo(QStringLiteral("/api/oauth/token")) == 2);
+}
+
+TEST_CASE("The token is reused across refreshes while it is valid", "[jamf]")
+{
+    JamfFixture f;
+    REQUIRE(f.fetch().records.hasValue());
+    REQUIRE(f.fetch().records.hasValue());
+    CHECK(f.requestsTo(QStringLiteral("/api/oauth/token")) == 1);
+}
+
+TEST_CASE("Wrong Jamf credentials are an authentication error that says so", "[jamf]")
+{
+    JamfFixture f(100, 10'000, QByteArrayLiteral("not-the-secret"));
+    const auto result = f.fetch();
+    REQUIRE_FALSE(result.records.hasValue());
+    CHECK(result.records.error().category == Core::Error::Category::Auth);
+    CHECK(result.records.error().message == u"Jamf rejected the credentials (401).");
+}
+
+TEST_CASE("A transient Jamf server error is retried and the refresh succeeds", "[jamf]")
+{
+    JamfFixture f;
+    f.demo.jamfServer().addFault({.kind = Demo::DemoFault::Kind::Status,
+                                  .pathPrefix = QStringLiteral("/api/v3/computers-inventory"),
+                                  .count = 1,
+                                  .status = 502});
+    const auto result = f.fetch();
+    REQUIRE(result.records.hasValue());
+    CHECK(names(*result.records) == aliceJamfDevices);
+}
+
+TEST_CASE("A malformed Jamf answer is a clear error, never a crash or a partial list", "[jamf]")
+{
+    JamfFixture f;
+    f.demo.jamfServer().addFault({.kind = Demo::DemoFault::Kind::Malformed,
+                                  .pathPrefix = QStringLiteral("/api/v2/mobile-devices")});
+    const auto result = f.fetch();
+    REQUIRE_FALSE(result.records.hasValue());
+    CHECK(result.records.error().category == Core::Error::Category::Parse);
+    CHECK(result.records.error().message.contains(u"Jamf"));
+}
+
+TEST_CASE("A hanging backend fails alone; the other sources still report", "[jamf][status]")
+{
+    JamfFixture hanging(100, 400);
+    hanging.demo.jamfServer().addFault({.kind = Demo::DemoFault::Kind::Hang});
+    JamfFixture healthy;
+
+    const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
+    Core::StatusService status(evaluator, healthy.clock);
+    status.setSources({hanging.source.get(), healthy.source.get()});
+    status.setUser(alice);
+    std::optional<Core::Snapshot> snapshot;
+    QObject::connect(&status, &Core::StatusService::refreshed, &status,
+                     [&](const Core::Snapshot &s) { snapshot = s; });
+    status.refresh();
+    REQUIRE(spinUntil([&] { return snapshot.has_value(); }));
+
+    REQUIRE(status.lastResults().size() == 2);
+    const auto &failed = status.lastResults().at(0);
+    REQUIRE_FALSE(failed.records.hasValue());
+    CHECK(failed.records.error().message.contains(u"did not answer"));
+    CHECK(status.lastResults().at(1).records.hasValue());
+    // The healthy backend's devices are in the snapshot all the same.
+    CHECK(snapshot->devices.size() >= 3);
+}
