@@ -8,6 +8,8 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace Stethoscope::Sources::Demo {
 
@@ -18,7 +20,7 @@ namespace Stethoscope::Sources::Demo {
 //   POST /api/v1/auth/keep-alive, POST /api/v1/auth/invalidate-token
 //   GET  /api/v3/computers-inventory     (section=…, filter=userAndLocation.email=="…",
 //   GET  /api/v1/computers-inventory      page, page-size, → {"totalCount", "results"})
-//   GET  /api/v2/mobile-devices/detail   (filter on the user's e-mail, paged the same way)
+//   GET  /api/v2/mobile-devices/detail   (section=…, filter=emailAddress=="…", paged the same way)
 // Every API call needs a valid bearer token; expired or unknown tokens get 401.
 class DemoJamf
 {
@@ -39,6 +41,14 @@ public:
     void setClock(std::function<QDateTime()> now); // default: current UTC time
 
 private:
+    DemoResponse oauthToken(const DemoRequest &request);
+    DemoResponse basicToken(const DemoRequest &request);
+    static DemoResponse methodNotAllowed();
+    DemoResponse inventory(const DemoRequest &request, bool computers) const;
+    std::pair<QString, QDateTime> issueToken();
+    // The request's bearer token if it is known and not expired.
+    std::optional<QString> bearer(const DemoRequest &request) const;
+
     SampleFleet m_fleet;
     QHash<QString, QDateTime> m_tokens; // bearer token → expiry
     int m_tokenLifetime = 1200;

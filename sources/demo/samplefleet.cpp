@@ -183,4 +183,26 @@ QList<SourceResult> SampleFleet::resultsFor(const QString &email, const QDateTim
     return results;
 }
 
+QList<QJsonObject> SampleFleet::devicesSeenBy(const QString &backend) const
+{
+    QList<QJsonObject> devices;
+    for (const QJsonValue value : m_devices) {
+        const QJsonObject device = value.toObject();
+        if (device.value(QStringLiteral("seen_by")).toObject().value(backend).isObject())
+            devices.append(device);
+    }
+    return devices;
+}
+
+QString SampleFleet::employeeName(const QString &email) const
+{
+    for (const QJsonValue value : m_employees) {
+        const QJsonObject employee = value.toObject();
+        if (employee.value(QStringLiteral("email")).toString().compare(email, Qt::CaseInsensitive)
+            == 0)
+            return employee.value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
 } // namespace Stethoscope::Sources

@@ -4,6 +4,7 @@
 #include "sourceresult.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,12 @@ public:
     QStringList employees() const;
     // One result per backend ("jamf", "landesk", "google"), in that order.
     QList<Core::SourceResult> resultsFor(const QString &email, const QDateTime &now) const;
+
+    // For the demo backends, which render the fleet in their own wire format: the raw device
+    // objects of fleet.json that `backend` knows (those with "seen_by.<backend>"), in file order.
+    QList<QJsonObject> devicesSeenBy(const QString &backend) const;
+    // The employee's display name ("Alice Martin"); empty for an unknown e-mail.
+    QString employeeName(const QString &email) const;
 
 private:
     QJsonArray m_employees;
