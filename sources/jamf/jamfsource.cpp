@@ -113,15 +113,16 @@ private:
                                                  : QStringLiteral("/api/v3/computers-inventory"),
                           query);
         }
-        return apiUrl(m_source.m_config.server, QStringLiteral("/api/v2/mobile-devices/detail"),
-                      {{QStringLiteral("section"), QStringLiteral("GENERAL")},
-                       {QStringLiteral("section"), QStringLiteral("HARDWARE")},
-                       {QStringLiteral("section"), QStringLiteral("SECURITY")},
-                       {QStringLiteral("section"), QStringLiteral("USER_AND_LOCATION")},
-                       {QStringLiteral("page"), QString::number(page)},
-                       {QStringLiteral("page-size"), pageSize},
-                       {QStringLiteral("filter"),
-                        rsqlEquals(QStringLiteral("userAndLocation.emailAddress"), m_email)}});
+        return apiUrl(
+            m_source.m_config.server, QStringLiteral("/api/v2/mobile-devices/detail"),
+            {{QStringLiteral("section"), QStringLiteral("GENERAL")},
+             {QStringLiteral("section"), QStringLiteral("HARDWARE")},
+             {QStringLiteral("section"), QStringLiteral("SECURITY")},
+             {QStringLiteral("section"), QStringLiteral("NETWORK")},
+             {QStringLiteral("section"), QStringLiteral("USER_AND_LOCATION")},
+             {QStringLiteral("page"), QString::number(page)},
+             {QStringLiteral("page-size"), pageSize},
+             {QStringLiteral("filter"), rsqlEquals(m_source.m_config.mobileEmailField, m_email)}});
     }
 
     static QString purpose(Kind kind)

@@ -16,6 +16,8 @@ struct JamfConfig
 {
     QUrl server; // https://example.jamfcloud.com
     int pageSize = 100;
+    // The RSQL field that holds a mobile device user's e-mail in /api/v2/mobile-devices/detail.
+    QString mobileEmailField = QStringLiteral("emailAddress");
     ExtensionAttributeNames attributes = ExtensionAttributeNames::defaults();
 };
 
