@@ -9,6 +9,8 @@
 #include "policy.h"
 #include "statusservice.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -198,4 +200,59 @@ TEST_CASE("A hanging backend fails alone; the other sources still report", "[jam
     CHECK(status.lastResults().at(1).records.hasValue());
     // The healthy backend's devices are in the snapshot all the same.
     CHECK(snapshot->devices.size() >= 3);
+}
+
+namespace {
+
+// The signed-in employee's token as an identity-aware proxy would accept it: the first one
+// handed out is stale, a renewed one is valid.
+class FakeEmployee final : public Net::EmployeeTokenSource
+{
+public:
+    explicit FakeEmployee(Demo::DemoJamf &jamf)
+        : m_jamf(jamf)
+    { }
+
+    QFuture<Core::Result<QByteArray>> employeeToken(bool renew) override
+    {
+        renewals += renew ? 1 : 0;
+        if (!renew)
+            return QtFuture::makeReadyFuture(Core::Result<QByteArray>(m_current));
+        // Mint a valid token the way the sign-in flow would obtain one.
+        Demo::DemoRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = QStringLiteral("/api/oauth/token");
+        request.headers.insert(QByteArrayLiteral("content-type"),
+                               QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
+            + Demo::DemoJamf::clientId + "&client_secret=" + Demo::DemoJamf::clientSecret;
+        const auto answer = QJsonDocument::fromJson(m_jamf.handle(request).body).object();
+        m_current = answer.value(QStringLiteral("access_token")).toString().toUtf8();
+        return QtFuture::makeReadyFuture(Core::Result<QByteArray>(m_current));
+    }
+
+    int renewals = 0;
+
+private:
+    Demo::DemoJamf &m_jamf;
+    QByteArray m_current = QByteArrayLiteral("stale");
+};
+
+} // namespace
+
+TEST_CASE("With auth = sso the employee's own token is sent, and renewed once on 401", "[jamf]")
+{
+    JamfFixture f;
+    FakeEmployee employee(f.demo.jamf());
+    Net::SsoTokenProvider sso(employee);
+    Jamf::JamfSource source(*f.http, sso, Jamf::JamfConfig {f.demo.jamfUrl()}, f.clock);
+
+    const auto result = await(source.fetch(alice));
+    REQUIRE(result.has_value());
+    REQUIRE(result->records.hasValue());
+    CHECK(names(*result->records) == aliceJamfDevices);
+    CHECK(employee.renewals >= 1);
+    CHECK(employee.renewals <= 2); // one per listing at most, never a loop
+    // No service credential was used.
+    CHECK(f.requestsTo(QStringLiteral("/api/oauth/token")) == 0);
 }
