@@ -64,16 +64,17 @@ QFuture<Result<QByteArray>> CachingTokenProvider::token(bool renew)
         return QtFuture::makeReadyFuture(Result<QByteArray>(m_cached->token));
     if (renew)
         m_cached.reset(); // the backend refused it; keep-alive would not help either
-    if (m_pending)
-        return *m_pending; // someone already asked; share the answer
 
-    auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
-    promise->start();
-    m_pending = promise->future();
+    auto waiter = std::make_shared<QPromise<Result<QByteArray>>>();
+    waiter->start();
+    const QFuture<Result<QByteArray>> future = waiter->future();
+    m_waiters.append(waiter);
+    if (m_waiters.size() > 1)
+        return future; // a request is already in flight; its answer is shared
+
     const HttpRequest request = tokenRequest();
     m_http.send(request).then(
-        this, [this, promise, purpose = request.purpose](const Result<HttpResponse> &answer) {
-            m_pending.reset();
+        this, [this, purpose = request.purpose](const Result<HttpResponse> &answer) {
             Result<QByteArray> outcome = [&]() -> Result<QByteArray> {
                 if (!answer)
                     return answer.error();
@@ -90,10 +91,13 @@ QFuture<Result<QByteArray>> CachingTokenProvider::token(bool renew)
             if (!outcome)
                 qCInfo(lcTokens) << m_http.limits().displayName
                                  << "token:" << outcome.error().message;
-            promise->addResult(std::move(outcome));
-            promise->finish();
+            const auto waiters = std::exchange(m_waiters, {});
+            for (const auto &waiting : waiters) {
+                waiting->addResult(outcome);
+                waiting->finish();
+            }
         });
-    return *m_pending;
+    return future;
 }
 
 JamfClientCredentials::JamfClientCredentials(HttpClient &http, const Core::Clock &clock,

@@ -7,9 +7,12 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QFuture>
+#include <QList>
 #include <QObject>
+#include <QPromise>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace Stethoscope::Sources::Net {
@@ -86,7 +89,9 @@ private:
     HttpClient &m_http;
     const Core::Clock &m_clock;
     std::optional<Issued> m_cached;
-    std::optional<QFuture<Core::Result<QByteArray>>> m_pending;
+    // Everyone waiting for the token request in flight. (A QFuture in Qt 6.4 takes only one
+    // continuation, so each waiter gets a promise of its own.)
+    QList<std::shared_ptr<QPromise<Core::Result<QByteArray>>>> m_waiters;
 };
 
 // Jamf Pro API client: POST /api/oauth/token with client credentials.
