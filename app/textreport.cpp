@@ -166,6 +166,10 @@ QString renderTextReport(const Snapshot &snapshot, const PracticeCatalog &catalo
                                     : Text::tr("Overall: %1").arg(overall));
     lines.append(QString());
 
+    if (snapshot.devices.isEmpty()) {
+        lines.append(Text::tr("No devices to show; see the state of each backend below."));
+        lines.append(QString());
+    }
     for (const Device &device : current)
         appendDevice(lines, device, catalog, now);
 

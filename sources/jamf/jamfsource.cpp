@@ -6,7 +6,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcJamf, "stethoscope.sources.jamf", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcJamf, "stethoscope.sources.jamf", QtWarningMsg)
 
 namespace Stethoscope::Sources::Jamf {
 

@@ -15,7 +15,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcHttp, "stethoscope.sources.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "stethoscope.sources.http", QtWarningMsg)
 
 namespace Stethoscope::Sources::Net {
 

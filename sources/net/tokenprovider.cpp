@@ -9,7 +9,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcTokens, "stethoscope.sources.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTokens, "stethoscope.sources.auth", QtWarningMsg)
 
 namespace Stethoscope::Sources::Net {
 

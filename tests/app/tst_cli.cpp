@@ -1,0 +1,122 @@
+#include "catch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// Runs the real stethoscope binary, as a script or IT would, with only the secrets given.
+Run stethoscope(const QStringList &arguments, const QHash<QString, QString> &secrets = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("STETHOSCOPE_JAMF_SECRET"));
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        environment.insert(it.key(), it.value());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STETHOSCOPE_BINARY), arguments);
+    REQUIRE(process.waitForStarted(10'000));
+    REQUIRE(process.waitForFinished(60'000));
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString writeConfig(QTemporaryDir &dir, const QByteArray &ini)
+{
+    const QString path = dir.filePath(QStringLiteral("stethoscope.ini"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(ini);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The demo report lists the employee's devices from Jamf over HTTP", "[cli]")
+{
+    const Run run = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(report.value(QStringLiteral("user")).toString() == u"alice@example.com");
+    CHECK(report.value(QStringLiteral("devices")).toArray().size() >= 3);
+    const QJsonArray sources = report.value(QStringLiteral("sources")).toArray();
+    const auto jamf = std::find_if(sources.begin(), sources.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("id")).toString() == u"jamf";
+    });
+    REQUIRE(jamf != sources.end());
+    CHECK(jamf->toObject().value(QStringLiteral("state")).toString() == u"ok");
+}
+
+TEST_CASE("Configuration errors exit with 2 and name what is wrong", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto [arguments, ini, expected] = GENERATE(table<QStringList, QByteArray, QString>({
+        {{QStringLiteral("--report"), QStringLiteral("--bogus")}, {}, QStringLiteral("bogus")},
+        {{QStringLiteral("--report")}, {}, QStringLiteral("No backend is configured")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[jamf]\nenabeld=true\n",
+         QStringLiteral("unknown key \"jamf/enabeld\"")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[jamf]\nenabled=true\n",
+         QStringLiteral("[jamf] url")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[jamf]\nenabled=true\nurl=http://jamf.example.com\nclient_id=x\n",
+         QStringLiteral("https://")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[jamf]\nenabled=true\nurl=https://jamf.example.com\nauth=kerberos\n",
+         QStringLiteral("[jamf] auth")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[identity]\nemail=alice@example.com\n[jamf]\nenabled=true\nurl=https://jamf.example.com\n"
+         "client_id=x\n",
+         QStringLiteral("STETHOSCOPE_JAMF_SECRET")},
+    }));
+    QStringList args = arguments;
+    if (args.endsWith(QStringLiteral("--config")))
+        args.append(writeConfig(dir, ini));
+    const Run run = stethoscope(args);
+    CAPTURE(run.err);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(expected));
+    CHECK(run.out.isEmpty());
+}
+
+TEST_CASE("When every backend fails the report says why and exits with 3", "[cli]")
+{
+    // A loopback port where nothing listens: the connection is refused on every attempt.
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString config = writeConfig(
+        dir,
+        "[identity]\nemail=alice@example.com\n[jamf]\nenabled=true\nurl=http://127.0.0.1:"
+            + QByteArray::number(port) + "\nclient_id=x\n");
+    const Run run = stethoscope(
+        {QStringLiteral("--report"), QStringLiteral("--config"), config},
+        {{QStringLiteral("STETHOSCOPE_JAMF_SECRET"), QStringLiteral("s3cret-value")}});
+    CHECK(run.exitCode == 3);
+    const QString out = QString::fromUtf8(run.out);
+    CHECK(out.contains(u"Jamf failed: Jamf could not be reached at 127.0.0.1"));
+    CHECK(out.contains(u"Overall: ? Unknown"));
+    // The secret never shows up anywhere.
+    CHECK_FALSE(out.contains(u"s3cret-value"));
+    CHECK_FALSE(run.err.contains(u"s3cret-value"));
+}
