@@ -256,3 +256,72 @@ TEST_CASE("With auth = sso the employee's own token is sent, and renewed once on
     // No service credential was used.
     CHECK(f.requestsTo(QStringLiteral("/api/oauth/token")) == 0);
 }
+
+namespace {
+
+class FakeClock final : public Core::Clock
+{
+public:
+    QDateTime now() const override { return m_now; }
+    void advance(int seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+} // namespace
+
+TEST_CASE("A Jamf user account gets a bearer token, keeps it alive and gives it back",
+          "[jamf][auth]")
+{
+    FakeClock clock;
+    QNetworkAccessManager network;
+    Demo::DemoBackends demo;
+    REQUIRE(demo.start());
+    demo.jamf().setClock([&clock] { return clock.now(); });
+    demo.jamf().setTokenLifetime(300);
+    Net::HttpClient http(network, Net::BackendLimits {QStringLiteral("Jamf"), 5, 2, 10'000, 10});
+    Net::JamfUserAccount account(http, clock, demo.jamfUrl(),
+                                 QString::fromLatin1(Demo::DemoJamf::username),
+                                 QByteArray(Demo::DemoJamf::password));
+    Jamf::JamfSource source(http, account, Jamf::JamfConfig {demo.jamfUrl()}, clock);
+    const auto count = [&demo](const QString &path) {
+        const auto requests = demo.jamfServer().requests();
+        return std::count_if(requests.begin(), requests.end(),
+                             [&](const auto &r) { return r.path == path; });
+    };
+
+    const auto first = await(source.fetch(alice));
+    REQUIRE(first.has_value());
+    REQUIRE(first->records.hasValue());
+    CHECK(count(QStringLiteral("/api/v1/auth/token")) == 1);
+    const auto basic = demo.jamfServer().requests().front().header("authorization");
+    CHECK(basic.startsWith("Basic "));
+
+    // Four minutes later the token has one minute left: it is extended, not replaced.
+    clock.advance(240);
+    const auto second = await(source.fetch(alice));
+    REQUIRE(second.has_value());
+    REQUIRE(second->records.hasValue());
+    CHECK(count(QStringLiteral("/api/v1/auth/token")) == 1);
+    CHECK(count(QStringLiteral("/api/v1/auth/keep-alive")) == 1);
+
+    account.release();
+    REQUIRE(spinUntil([&] { return count(QStringLiteral("/api/v1/auth/invalidate-token")) == 1; }));
+}
+
+TEST_CASE("Wrong Jamf account credentials are an authentication error", "[jamf][auth]")
+{
+    Core::SystemClock clock;
+    QNetworkAccessManager network;
+    Demo::DemoBackends demo;
+    REQUIRE(demo.start());
+    Net::HttpClient http(network, Net::BackendLimits {QStringLiteral("Jamf"), 5, 2, 10'000, 10});
+    Net::JamfUserAccount account(http, clock, demo.jamfUrl(), QStringLiteral("demo-admin"),
+                                 QByteArrayLiteral("wrong"));
+    Jamf::JamfSource source(http, account, Jamf::JamfConfig {demo.jamfUrl()}, clock);
+    const auto result = await(source.fetch(alice));
+    REQUIRE(result.has_value());
+    REQUIRE_FALSE(result->records.hasValue());
+    CHECK(result->records.error().category == Core::Error::Category::Auth);
+}
