@@ -78,6 +78,12 @@ QFuture<Result<QByteArray>> CachingTokenProvider::token(bool renew)
             Result<QByteArray> outcome = [&]() -> Result<QByteArray> {
                 if (!answer)
                     return answer.error();
+                if (answer->status == 401 || answer->status == 400) {
+                    // OAuth servers answer bad client credentials with 400 or 401.
+                    m_cached.reset();
+                    return Error {Error::Category::Auth, credentialsRejected(),
+                                  QStringLiteral("HTTP %1").arg(answer->status)};
+                }
                 if (!answer->isSuccess()) {
                     m_cached.reset();
                     return m_http.httpError(*answer, purpose);
@@ -126,6 +132,12 @@ HttpRequest JamfClientCredentials::tokenRequest() const
     return request;
 }
 
+QString JamfClientCredentials::credentialsRejected() const
+{
+    return Text::tr("Jamf rejected the API client credentials (401). Check [jamf] client_id and "
+                    "the client secret.");
+}
+
 Result<CachingTokenProvider::Issued>
 JamfClientCredentials::readToken(const HttpResponse &response) const
 {
@@ -165,6 +177,12 @@ HttpRequest JamfUserAccount::tokenRequest() const
              QByteArrayLiteral("Basic ") + (m_username.toUtf8() + ':' + m_password).toBase64()});
     }
     return request;
+}
+
+QString JamfUserAccount::credentialsRejected() const
+{
+    return Text::tr("Jamf rejected the account name or password (401). Check [jamf] username and "
+                    "the password.");
 }
 
 Result<CachingTokenProvider::Issued> JamfUserAccount::readToken(const HttpResponse &response) const

@@ -79,6 +79,8 @@ protected:
     // One request for a new token, and how to read the answer.
     virtual HttpRequest tokenRequest() const = 0;
     virtual Core::Result<Issued> readToken(const HttpResponse &response) const = 0;
+    // What to tell the person when the token endpoint refuses the credentials (401, 400).
+    virtual QString credentialsRejected() const = 0;
 
     HttpClient &http() const { return m_http; }
     const Core::Clock &clock() const { return m_clock; }
@@ -106,6 +108,7 @@ public:
 protected:
     HttpRequest tokenRequest() const override;
     Core::Result<Issued> readToken(const HttpResponse &response) const override;
+    QString credentialsRejected() const override;
 
 private:
     QUrl m_server;
@@ -128,6 +131,7 @@ public:
 protected:
     HttpRequest tokenRequest() const override;
     Core::Result<Issued> readToken(const HttpResponse &response) const override;
+    QString credentialsRejected() const override;
 
 private:
     QUrl m_server;

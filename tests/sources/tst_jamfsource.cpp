@@ -151,7 +151,8 @@ TEST_CASE("Wrong Jamf credentials are an authentication error that says so", "[j
     const auto result = f.fetch();
     REQUIRE_FALSE(result.records.hasValue());
     CHECK(result.records.error().category == Core::Error::Category::Auth);
-    CHECK(result.records.error().message == u"Jamf rejected the credentials (401).");
+    CHECK(result.records.error().message.startsWith(
+        u"Jamf rejected the API client credentials (401)."));
 }
 
 TEST_CASE("A transient Jamf server error is retried and the refresh succeeds", "[jamf]")
@@ -324,4 +325,6 @@ TEST_CASE("Wrong Jamf account credentials are an authentication error", "[jamf][
     REQUIRE(result.has_value());
     REQUIRE_FALSE(result->records.hasValue());
     CHECK(result->records.error().category == Core::Error::Category::Auth);
+    CHECK(result->records.error().message.startsWith(
+        u"Jamf rejected the account name or password (401)."));
 }
