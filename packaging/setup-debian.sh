@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev
   # translations (lupdate, lrelease)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # RS256 signing for Google service accounts
+  libssl-dev
   # tests
   catch2
 )

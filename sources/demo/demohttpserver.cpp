@@ -88,11 +88,13 @@ DemoResponse errorResponse(int status, const char *message)
 // socket, so that it lives exactly as long as the socket and the timers that use both.
 struct Connection : QObject
 {
-    explicit Connection(QTcpSocket *s)
+    Connection(QTcpSocket *s, quint64 serial)
         : QObject(s)
         , socket(s)
+        , id(serial)
     { }
     QPointer<QTcpSocket> socket;
+    quint64 id = 0;
     QByteArray buffer;
     bool busy = false;
 };
@@ -104,6 +106,7 @@ struct DemoHttpServer::Private
     Handler handler;
     QList<DemoFault> faults;
     QList<DemoRequest> log;
+    quint64 nextConnectionId = 0;
 
     void accept();
     void readFrom(Connection *connection);
@@ -120,7 +123,7 @@ struct DemoHttpServer::Private
 void DemoHttpServer::Private::accept()
 {
     while (QTcpSocket *socket = server.nextPendingConnection()) {
-        auto *connection = new Connection(socket);
+        auto *connection = new Connection(socket, ++nextConnectionId);
         QObject::connect(socket, &QTcpSocket::readyRead, connection,
                          [this, connection] { readFrom(connection); });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -176,6 +179,7 @@ std::optional<DemoRequest> DemoHttpServer::Private::parseOne(Connection *connect
     }
     DemoRequest request;
     request.method = requestLine[0];
+    request.connectionId = connection->id;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');

@@ -23,6 +23,8 @@ struct DemoRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    // Which TCP connection carried the request: connection-bound handshakes (NTLM) need it.
+    quint64 connectionId = 0;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

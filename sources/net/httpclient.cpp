@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -69,7 +70,26 @@ HttpClient::HttpClient(QNetworkAccessManager &network, BackendLimits limits, QSs
     , m_network(network)
     , m_limits(std::move(limits))
     , m_tls(std::move(tls))
-{ }
+{
+    connect(&m_network, &QNetworkAccessManager::authenticationRequired, this,
+            &HttpClient::authenticate);
+}
+
+void HttpClient::setCredentials(QString user, QByteArray password)
+{
+    m_user = std::move(user);
+    m_password = std::move(password);
+}
+
+void HttpClient::authenticate(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    // The network access manager is shared: answer only for this client's own requests.
+    if (!m_ours.contains(reply) || m_challenged.contains(reply))
+        return;
+    m_challenged.insert(reply);
+    authenticator->setUser(m_user);
+    authenticator->setPassword(QString::fromUtf8(m_password));
+}
 
 HttpClient::~HttpClient()
 {
@@ -131,6 +151,11 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
     QNetworkReply *reply = call->request.body.isEmpty() && call->request.method == "GET"
         ? m_network.get(request)
         : m_network.sendCustomRequest(request, call->request.method, call->request.body);
+    m_ours.insert(reply);
+    connect(reply, &QObject::destroyed, this, [this, reply] {
+        m_ours.remove(reply);
+        m_challenged.remove(reply);
+    });
     qCDebug(lcHttp) << m_limits.displayName << call->request.method
                     << call->request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                     << "attempt" << call->attempt;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -14,6 +15,7 @@
 #include <memory>
 #include <utility>
 
+class QAuthenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -74,6 +76,11 @@ public:
 
     QFuture<Core::Result<HttpResponse>> send(HttpRequest request);
 
+    // Credentials for servers that challenge (NTLM, Negotiate, Basic): answered once per
+    // request, so wrong credentials end in a 401 rather than a loop. With no user name, Qt
+    // uses the signed-in Windows user's own credentials where the platform offers that.
+    void setCredentials(QString user, QByteArray password);
+
     const BackendLimits &limits() const { return m_limits; }
     // Requests in flight or waiting for a slot (for tests and diagnostics).
     int activeRequests() const { return m_active; }
@@ -103,7 +110,13 @@ private:
     QNetworkAccessManager &m_network;
     BackendLimits m_limits;
     QSslConfiguration m_tls;
+    void authenticate(QNetworkReply *reply, QAuthenticator *authenticator);
+
     QList<std::shared_ptr<Call>> m_queue;
+    QSet<QNetworkReply *> m_ours; // replies of this client still running
+    QSet<QNetworkReply *> m_challenged; // replies that already got the credentials
+    QString m_user;
+    QByteArray m_password;
     int m_active = 0;
     int m_peak = 0;
 };
