@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Stethoscope::App {
 
 using Core::Error;
@@ -20,47 +22,91 @@ QString keyName(const SettingKey &key)
     return QString::fromLatin1(key.name);
 }
 
-// "jamf/url" → "[jamf] url", as IT writes it in the INI file.
-QString iniName(const SettingKey &key)
-{
-    const QString name = keyName(key);
-    const auto slash = name.indexOf(u'/');
-    return slash < 0 ? name : QStringLiteral("[%1] %2").arg(name.left(slash), name.mid(slash + 1));
-}
-
-std::optional<bool> toBool(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool();
-    const QString text = value.toString().trimmed().toLower();
-    if (text == u"true" || text == u"yes" || text == u"on" || text == u"1")
-        return true;
-    if (text == u"false" || text == u"no" || text == u"off" || text == u"0")
-        return false;
-    return std::nullopt;
-}
-
 } // namespace
 
 namespace Keys {
 const SettingKey identityEmail {"identity/email", QString()};
+const SettingKey tlsCaFile {"tls/ca_file", QString()};
+const SettingKey policyFile {"policy/file", QString()};
+
 const SettingKey jamfEnabled {"jamf/enabled", false};
 const SettingKey jamfUrl {"jamf/url", QString()};
 const SettingKey jamfAuth {"jamf/auth", QStringLiteral("client-credentials")};
 const SettingKey jamfClientId {"jamf/client_id", QString()};
 const SettingKey jamfUsername {"jamf/username", QString()};
 const SettingKey jamfPageSize {"jamf/page_size", 100};
-const SettingKey tlsCaFile {"tls/ca_file", QString()};
-const SettingKey policyFile {"policy/file", QString()};
+
+const SettingKey googleEnabled {"google/enabled", false};
+const SettingKey googleAuth {"google/auth", QStringLiteral("service-account")};
+const SettingKey googleServiceAccountFile {"google/service_account_file", QString()};
+const SettingKey googleSubject {"google/subject", QString()};
+const SettingKey googleCustomer {"google/customer", QStringLiteral("my_customer")};
+const SettingKey googleApiUrl {"google/api_url", QStringLiteral("https://admin.googleapis.com")};
+
+const SettingKey landeskEnabled {"landesk/enabled", false};
+const SettingKey landeskUrl {"landesk/url", QString()};
+const SettingKey landeskAuth {"landesk/auth", QStringLiteral("ntlm")};
+const SettingKey landeskUsername {"landesk/username", QString()};
+const SettingKey landeskFilter {"landesk/filter", QString()};
+const SettingKey landeskQuery {"landesk/query", QString()};
+const SettingKey landeskTimezone {"landesk/timezone", QString()};
+const SettingKey landeskScreenLockVulnerability {"landesk/screenlock_vulnerability", QString()};
+const SettingKey landeskAutoUpdateVulnerability {"landesk/autoupdate_vulnerability", QString()};
+const SettingKey landeskBitlockerStatusColumn {"landesk/bitlocker_status_column", QString()};
+const SettingKey landeskBitlockerPercentColumn {"landesk/bitlocker_percent_column", QString()};
+const SettingKey landeskFirewallColumn {"landesk/firewall_column", QString()};
+const SettingKey landeskOsVersionColumn {"landesk/os_version_column", QString()};
+const SettingKey landeskOsBuildColumn {"landesk/os_build_column", QString()};
+const SettingKey landeskSerialColumn {"landesk/serial_column", QString()};
+const SettingKey landeskModelColumn {"landesk/model_column", QString()};
+const SettingKey landeskLastInventoryColumn {"landesk/last_inventory_column", QString()};
 
 const QList<const SettingKey *> &all()
 {
-    static const QList<const SettingKey *> keys {&identityEmail, &jamfEnabled,  &jamfUrl,
-                                                 &jamfAuth,      &jamfClientId, &jamfUsername,
-                                                 &jamfPageSize,  &tlsCaFile,    &policyFile};
+    static const QList<const SettingKey *> keys {
+        &identityEmail,
+        &tlsCaFile,
+        &policyFile,
+        &jamfEnabled,
+        &jamfUrl,
+        &jamfAuth,
+        &jamfClientId,
+        &jamfUsername,
+        &jamfPageSize,
+        &googleEnabled,
+        &googleAuth,
+        &googleServiceAccountFile,
+        &googleSubject,
+        &googleCustomer,
+        &googleApiUrl,
+        &landeskEnabled,
+        &landeskUrl,
+        &landeskAuth,
+        &landeskUsername,
+        &landeskFilter,
+        &landeskQuery,
+        &landeskTimezone,
+        &landeskScreenLockVulnerability,
+        &landeskAutoUpdateVulnerability,
+        &landeskBitlockerStatusColumn,
+        &landeskBitlockerPercentColumn,
+        &landeskFirewallColumn,
+        &landeskOsVersionColumn,
+        &landeskOsBuildColumn,
+        &landeskSerialColumn,
+        &landeskModelColumn,
+        &landeskLastInventoryColumn,
+    };
     return keys;
 }
 } // namespace Keys
+
+QString iniName(const SettingKey &key)
+{
+    const QString name = keyName(key);
+    const auto slash = name.indexOf(u'/');
+    return slash < 0 ? name : QStringLiteral("[%1] %2").arg(name.left(slash), name.mid(slash + 1));
+}
 
 AppSettings::AppSettings() = default;
 AppSettings::~AppSettings() = default;
@@ -69,9 +115,8 @@ AppSettings &AppSettings::operator=(AppSettings &&) noexcept = default;
 
 Core::Result<AppSettings> AppSettings::fromIniFile(const QString &path)
 {
-    if (!QFileInfo(path).isReadable()) {
+    if (!QFileInfo(path).isReadable())
         return Error::config(Text::tr("The configuration file %1 cannot be read.").arg(path));
-    }
     AppSettings settings;
     settings.m_user = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (settings.m_user->status() != QSettings::NoError) {
@@ -100,72 +145,68 @@ QVariant AppSettings::value(const SettingKey &key) const
     return key.defaultValue;
 }
 
+bool AppSettings::isSet(const SettingKey &key) const
+{
+    const QString name = keyName(key);
+    return m_overrides.contains(name) || (m_user && m_user->contains(name));
+}
+
 void AppSettings::setOverride(const SettingKey &key, const QVariant &value)
 {
     m_overrides.insert(keyName(key), value);
 }
 
-QString AppSettings::email() const
+QString AppSettings::text(const SettingKey &key) const
 {
-    return value(Keys::identityEmail).toString().trimmed();
+    // QSettings reads "a, b" as a list; a text key wants it back as written.
+    const QVariant v = value(key);
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().join(QStringLiteral(", ")).trimmed();
+    return v.toString().trimmed();
 }
 
-QString AppSettings::caFile() const
+Core::Result<bool> AppSettings::flag(const SettingKey &key) const
 {
-    return value(Keys::tlsCaFile).toString().trimmed();
+    const QVariant v = value(key);
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString word = text(key).toLower();
+    if (word == u"true" || word == u"yes" || word == u"on" || word == u"1")
+        return true;
+    if (word == u"false" || word == u"no" || word == u"off" || word == u"0")
+        return false;
+    return Error::config(Text::tr("%1 must be true or false.").arg(iniName(key)));
 }
 
-QString AppSettings::policyFile() const
+Core::Result<int> AppSettings::number(const SettingKey &key, int minimum, int maximum) const
 {
-    return value(Keys::policyFile).toString().trimmed();
-}
-
-Core::Result<JamfSettings> AppSettings::jamf() const
-{
-    JamfSettings jamf;
-    const auto enabled = toBool(value(Keys::jamfEnabled));
-    if (!enabled) {
-        return Error::config(Text::tr("%1 must be true or false.").arg(iniName(Keys::jamfEnabled)));
-    }
-    jamf.enabled = *enabled;
-    if (!jamf.enabled)
-        return jamf;
-
-    const QString url = value(Keys::jamfUrl).toString().trimmed();
-    jamf.url = QUrl(url, QUrl::StrictMode);
-    if (url.isEmpty() || !jamf.url.isValid() || jamf.url.host().isEmpty()) {
-        return Error::config(Text::tr("%1 must be the address of the Jamf Pro server, like "
-                                      "https://example.jamfcloud.com.")
-                                 .arg(iniName(Keys::jamfUrl)));
-    }
-    const QString auth = value(Keys::jamfAuth).toString().trimmed().toLower();
-    if (auth == u"client-credentials")
-        jamf.auth = JamfAuth::ClientCredentials;
-    else if (auth == u"password")
-        jamf.auth = JamfAuth::Password;
-    else if (auth == u"sso")
-        jamf.auth = JamfAuth::Sso;
-    else {
-        return Error::config(Text::tr("%1 is \"%2\"; use client-credentials, password or sso.")
-                                 .arg(iniName(Keys::jamfAuth), auth));
-    }
-    jamf.clientId = value(Keys::jamfClientId).toString().trimmed();
-    jamf.username = value(Keys::jamfUsername).toString().trimmed();
-    if (jamf.auth == JamfAuth::ClientCredentials && jamf.clientId.isEmpty()) {
-        return Error::config(Text::tr("%1 is needed when %2 is client-credentials.")
-                                 .arg(iniName(Keys::jamfClientId), iniName(Keys::jamfAuth)));
-    }
-    if (jamf.auth == JamfAuth::Password && jamf.username.isEmpty()) {
-        return Error::config(Text::tr("%1 is needed when %2 is password.")
-                                 .arg(iniName(Keys::jamfUsername), iniName(Keys::jamfAuth)));
-    }
     bool ok = false;
-    jamf.pageSize = value(Keys::jamfPageSize).toInt(&ok);
-    if (!ok || jamf.pageSize < 1 || jamf.pageSize > 2000) {
-        return Error::config(
-            Text::tr("%1 must be a whole number from 1 to 2000.").arg(iniName(Keys::jamfPageSize)));
+    const int n = value(key).toInt(&ok);
+    if (!ok || n < minimum || n > maximum) {
+        return Error::config(Text::tr("%1 must be a whole number from %2 to %3.")
+                                 .arg(iniName(key))
+                                 .arg(minimum)
+                                 .arg(maximum));
     }
-    return jamf;
+    return n;
+}
+
+Core::Result<QUrl> AppSettings::url(const SettingKey &key, const QString &example) const
+{
+    const QString written = text(key);
+    const QUrl url(written, QUrl::StrictMode);
+    if (written.isEmpty() || !url.isValid() || url.host().isEmpty())
+        return Error::config(Text::tr("%1 must be an address like %2.").arg(iniName(key), example));
+    return url;
+}
+
+Core::Result<QString> AppSettings::choice(const SettingKey &key, const QStringList &choices) const
+{
+    const QString written = text(key).toLower();
+    if (choices.contains(written))
+        return written;
+    return Error::config(Text::tr("%1 is \"%2\"; use %3.")
+                             .arg(iniName(key), written, choices.join(QStringLiteral(", "))));
 }
 
 } // namespace Stethoscope::App

@@ -8,14 +8,15 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
 namespace Stethoscope::App {
 
 // Every configuration key, declared once: its INI name, default and whether IT may enforce
-// it. Read in layers: built-in default < user file (--config, or the user's settings).
-// Managed layers (registry policies, profiles, /etc/xdg) plug in here later.
+// it. Read in layers: built-in default < user file (--config) < command line. Managed layers
+// (registry policies, profiles, /etc/xdg) plug in here later.
 struct SettingKey
 {
     const char *name; // "jamf/url"
@@ -25,38 +26,52 @@ struct SettingKey
 
 namespace Keys {
 extern const SettingKey identityEmail;
+extern const SettingKey tlsCaFile;
+extern const SettingKey policyFile;
+
 extern const SettingKey jamfEnabled;
 extern const SettingKey jamfUrl;
 extern const SettingKey jamfAuth;
 extern const SettingKey jamfClientId;
 extern const SettingKey jamfUsername;
 extern const SettingKey jamfPageSize;
-extern const SettingKey tlsCaFile;
-extern const SettingKey policyFile;
+
+extern const SettingKey googleEnabled;
+extern const SettingKey googleAuth;
+extern const SettingKey googleServiceAccountFile;
+extern const SettingKey googleSubject;
+extern const SettingKey googleCustomer;
+extern const SettingKey googleApiUrl;
+
+extern const SettingKey landeskEnabled;
+extern const SettingKey landeskUrl;
+extern const SettingKey landeskAuth;
+extern const SettingKey landeskUsername;
+extern const SettingKey landeskFilter;
+extern const SettingKey landeskQuery;
+extern const SettingKey landeskTimezone;
+extern const SettingKey landeskScreenLockVulnerability;
+extern const SettingKey landeskAutoUpdateVulnerability;
+extern const SettingKey landeskBitlockerStatusColumn;
+extern const SettingKey landeskBitlockerPercentColumn;
+extern const SettingKey landeskFirewallColumn;
+extern const SettingKey landeskOsVersionColumn;
+extern const SettingKey landeskOsBuildColumn;
+extern const SettingKey landeskSerialColumn;
+extern const SettingKey landeskModelColumn;
+extern const SettingKey landeskLastInventoryColumn;
+
 const QList<const SettingKey *> &all();
 } // namespace Keys
 
-enum class JamfAuth
-{
-    ClientCredentials,
-    Password,
-    Sso
-};
-
-struct JamfSettings
-{
-    bool enabled = false;
-    QUrl url;
-    JamfAuth auth = JamfAuth::ClientCredentials;
-    QString clientId;
-    QString username;
-    int pageSize = 100;
-};
+// "jamf/url" → "[jamf] url", as IT writes it in the INI file and as errors name it.
+QString iniName(const SettingKey &key);
 
 class AppSettings
 {
 public:
-    // The user layer from an INI file; an unreadable or malformed file is an error.
+    // The user layer from an INI file; an unreadable or malformed file, or an unknown key, is
+    // an error.
     static Core::Result<AppSettings> fromIniFile(const QString &path);
     // Built-in defaults only.
     AppSettings();
@@ -65,13 +80,21 @@ public:
     AppSettings &operator=(AppSettings &&) noexcept;
 
     QVariant value(const SettingKey &key) const;
+    // Whether the key was set anywhere (not just defaulted).
+    bool isSet(const SettingKey &key) const;
     void setOverride(const SettingKey &key, const QVariant &value); // command line, demo
 
-    QString email() const;
-    QString caFile() const;
-    QString policyFile() const;
-    // Checked, typed Jamf settings; a bad value is an error naming the key.
-    Core::Result<JamfSettings> jamf() const;
+    // Typed reads; a bad value is an error that names the key and what is wrong.
+    QString text(const SettingKey &key) const;
+    Core::Result<bool> flag(const SettingKey &key) const;
+    Core::Result<int> number(const SettingKey &key, int minimum, int maximum) const;
+    Core::Result<QUrl> url(const SettingKey &key, const QString &example) const;
+    // One of `choices` (case-insensitive), returned in lower case.
+    Core::Result<QString> choice(const SettingKey &key, const QStringList &choices) const;
+
+    QString email() const { return text(Keys::identityEmail); }
+    QString caFile() const { return text(Keys::tlsCaFile); }
+    QString policyFile() const { return text(Keys::policyFile); }
 
 private:
     std::unique_ptr<QSettings> m_user;

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -55,7 +56,19 @@ public:
 
 private:
     Backends() = default;
+    Sources::Net::EmployeeTokenSource &employee();
+    Sources::Net::HttpClient &addClient(Sources::Net::BackendLimits limits);
+    void addSource(std::unique_ptr<Sources::Net::TokenProvider> tokens,
+                   std::unique_ptr<QObject> sourceObject, Core::Source *source);
+    std::optional<Core::Error> addJamf(const AppSettings &settings, const SecretStore &secrets);
+    std::optional<Core::Error> addGoogle(const AppSettings &settings, const SecretStore &secrets);
+    std::optional<Core::Error> addLandesk(const AppSettings &settings, const SecretStore &secrets);
 
+    QNetworkAccessManager *m_network = nullptr;
+    const Core::Clock *m_clock = nullptr;
+    Sources::Net::EmployeeTokenSource *m_employee = nullptr;
+    QSslConfiguration m_tls;
+    // Destroyed bottom-up: sources before the token providers and clients they use.
     std::vector<std::unique_ptr<Sources::Net::HttpClient>> m_clients;
     std::unique_ptr<Sources::Net::EmployeeTokenSource> m_noEmployee;
     std::vector<std::unique_ptr<Sources::Net::TokenProvider>> m_tokens;

@@ -57,11 +57,40 @@ Core::Result<Core::Policy> loadPolicy(const QString &path)
 class DemoSecrets final : public App::SecretStore
 {
 public:
-    QByteArray secret(const QString &name) const override
-    {
-        return Sources::Demo::DemoBackends::secret(name);
-    }
+    explicit DemoSecrets(const Sources::Demo::DemoBackends &demo)
+        : m_demo(demo)
+    { }
+    QByteArray secret(const QString &name) const override { return m_demo.secret(name); }
+
+private:
+    const Sources::Demo::DemoBackends &m_demo;
 };
+
+// Points every backend at the demo company's, unless the configuration says otherwise.
+void useDemoBackends(App::AppSettings &settings, const Sources::Demo::DemoBackends &demo)
+{
+    using namespace App;
+    settings.setOverride(Keys::jamfEnabled, true);
+    settings.setOverride(Keys::jamfUrl, demo.jamfUrl().toString());
+    settings.setOverride(Keys::jamfAuth, QStringLiteral("client-credentials"));
+    settings.setOverride(Keys::jamfClientId, demo.jamfClientId());
+    settings.setOverride(Keys::googleEnabled, true);
+    settings.setOverride(Keys::googleApiUrl, demo.googleUrl().toString());
+    settings.setOverride(Keys::googleAuth, QStringLiteral("service-account"));
+    settings.setOverride(Keys::googleServiceAccountFile, QString());
+    settings.setOverride(Keys::googleSubject, demo.googleSubject());
+    settings.setOverride(Keys::landeskEnabled, true);
+    settings.setOverride(Keys::landeskUrl, demo.landeskUrl().toString());
+    settings.setOverride(Keys::landeskAuth, QStringLiteral("ntlm"));
+    settings.setOverride(Keys::landeskUsername, demo.landeskUser());
+    if (!settings.isSet(Keys::landeskFilter) && !settings.isSet(Keys::landeskQuery))
+        settings.setOverride(Keys::landeskFilter,
+                             QStringLiteral("\"Computer\".\"Primary Owner\" = '{username}'"));
+    if (settings.email().isEmpty())
+        settings.setOverride(Keys::identityEmail, QStringLiteral("alice@example.com"));
+    if (settings.policyFile().isEmpty())
+        settings.setOverride(Keys::policyFile, QStringLiteral(":/stethoscope/demo/policy.json"));
+}
 
 } // namespace
 
@@ -133,8 +162,8 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<Sources::Demo::DemoBackends> demo;
+    std::unique_ptr<DemoSecrets> demoSecrets;
     const App::EnvironmentSecrets environmentSecrets;
-    const DemoSecrets demoSecrets;
     const App::SecretStore *secrets = &environmentSecrets;
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<Sources::Demo::DemoBackends>();
@@ -142,16 +171,9 @@ int main(int argc, char *argv[])
             err() << Text::tr("The demo backends could not start on this computer.") << Qt::endl;
             return ConfigError;
         }
-        settings.setOverride(App::Keys::jamfEnabled, true);
-        settings.setOverride(App::Keys::jamfUrl, demo->jamfUrl().toString());
-        settings.setOverride(App::Keys::jamfAuth, QStringLiteral("client-credentials"));
-        settings.setOverride(App::Keys::jamfClientId, demo->jamfClientId());
-        if (settings.email().isEmpty())
-            settings.setOverride(App::Keys::identityEmail, QStringLiteral("alice@example.com"));
-        if (settings.policyFile().isEmpty())
-            settings.setOverride(App::Keys::policyFile,
-                                 QStringLiteral(":/stethoscope/demo/policy.json"));
-        secrets = &demoSecrets;
+        useDemoBackends(settings, *demo);
+        demoSecrets = std::make_unique<DemoSecrets>(*demo);
+        secrets = demoSecrets.get();
     }
     if (parser.isSet(userOption))
         settings.setOverride(App::Keys::identityEmail, parser.value(userOption));

@@ -4,23 +4,50 @@ namespace Stethoscope::Sources::Demo {
 
 DemoBackends::DemoBackends(SampleFleet fleet, QObject *parent)
     : QObject(parent)
-    , m_jamf(std::make_unique<DemoJamf>(std::move(fleet)))
+    , m_jamf(std::make_unique<DemoJamf>(fleet))
+    , m_google(std::make_unique<DemoGoogle>(fleet))
+    , m_landesk(std::make_unique<DemoLandesk>(std::move(fleet)))
 {
     m_jamfServer.setHandler(
         [jamf = m_jamf.get()](const DemoRequest &request) { return jamf->handle(request); });
+    m_googleServer.setHandler(
+        [google = m_google.get()](const DemoRequest &request) { return google->handle(request); });
+    m_landeskServer.setHandler([landesk = m_landesk.get()](const DemoRequest &request) {
+        return landesk->handle(request);
+    });
 }
 
 DemoBackends::~DemoBackends() = default;
 
 bool DemoBackends::start()
 {
-    return m_jamfServer.listen();
+    return m_jamfServer.listen() && m_googleServer.listen() && m_landeskServer.listen();
 }
 
-QByteArray DemoBackends::secret(const QString &backend)
+QUrl DemoBackends::landeskUrl() const
+{
+    QUrl url = m_landeskServer.url();
+    url.setPath(QStringLiteral("/MBSDKService/MsgSDK.asmx"));
+    return url;
+}
+
+QString DemoBackends::landeskUser() const
+{
+    return QString::fromLatin1(DemoLandesk::domain) + u'\\'
+        + QString::fromLatin1(DemoLandesk::username);
+}
+
+QByteArray DemoBackends::secret(const QString &backend) const
 {
     if (backend == u"jamf")
         return QByteArray(DemoJamf::clientSecret);
+    if (backend == u"google") {
+        QUrl tokenUri = m_googleServer.url();
+        tokenUri.setPath(QStringLiteral("/token"));
+        return DemoGoogle::serviceAccountJson(tokenUri);
+    }
+    if (backend == u"landesk")
+        return QByteArray(DemoLandesk::password);
     return {};
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "demogoogle.h"
 #include "demohttpserver.h"
 #include "demojamf.h"
+#include "demolandesk.h"
 
 #include <QObject>
 #include <QUrl>
@@ -10,7 +12,7 @@
 
 namespace Stethoscope::Sources::Demo {
 
-// The demo company's backends, running in this process on ephemeral loopback ports: what
+// The demo company's backends, each on its own ephemeral loopback port in this process: what
 // `stethoscope --demo`, the integration tests and the benchmarks talk to.
 class DemoBackends : public QObject
 {
@@ -24,15 +26,31 @@ public:
 
     QUrl jamfUrl() const { return m_jamfServer.url(); }
     QString jamfClientId() const { return QString::fromLatin1(DemoJamf::clientId); }
-    // The demo backends' secrets by backend name ("jamf"); they protect nothing real.
-    static QByteArray secret(const QString &backend);
+    QUrl googleUrl() const { return m_googleServer.url(); }
+    QString googleSubject() const { return QString::fromLatin1(DemoGoogle::adminSubject); }
+    // The MBSDK endpoint, …/MBSDKService/MsgSDK.asmx.
+    QUrl landeskUrl() const;
+    // DOMAIN\user, as IT would configure it.
+    QString landeskUser() const;
+
+    // The demo backends' secrets by backend name ("jamf", "google" (the service-account key
+    // file), "landesk"). They protect nothing real.
+    QByteArray secret(const QString &backend) const;
 
     DemoHttpServer &jamfServer() { return m_jamfServer; }
     DemoJamf &jamf() { return *m_jamf; }
+    DemoHttpServer &googleServer() { return m_googleServer; }
+    DemoGoogle &google() { return *m_google; }
+    DemoHttpServer &landeskServer() { return m_landeskServer; }
+    DemoLandesk &landesk() { return *m_landesk; }
 
 private:
     DemoHttpServer m_jamfServer;
+    DemoHttpServer m_googleServer;
+    DemoHttpServer m_landeskServer;
     std::unique_ptr<DemoJamf> m_jamf;
+    std::unique_ptr<DemoGoogle> m_google;
+    std::unique_ptr<DemoLandesk> m_landesk;
 };
 
 } // namespace Stethoscope::Sources::Demo

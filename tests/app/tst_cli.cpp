@@ -84,6 +84,20 @@ TEST_CASE("Configuration errors exit with 2 and name what is wrong", "[cli]")
          "[identity]\nemail=alice@example.com\n[jamf]\nenabled=true\nurl=https://jamf.example.com\n"
          "client_id=x\n",
          QStringLiteral("STETHOSCOPE_JAMF_SECRET")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[google]\nenabled=true\n",
+         QStringLiteral("[google] subject")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[google]\nenabled=true\nsubject=admin@example.com\nservice_account_file=/nonexistent/"
+         "key.json\n",
+         QStringLiteral("cannot be read")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[landesk]\nenabled=true\nurl=https://epm.example.com/MBSDKService/MsgSDK.asmx\n",
+         QStringLiteral("[landesk] filter")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[landesk]\nenabled=true\nurl=https://epm.example.com/MBSDKService/"
+         "MsgSDK.asmx\nquery=Mine\ntimezone=Mars/Olympus\n",
+         QStringLiteral("[landesk] timezone")},
     }));
     QStringList args = arguments;
     if (args.endsWith(QStringLiteral("--config")))

@@ -46,7 +46,7 @@ std::unique_ptr<Backend> makeBackend(QNetworkAccessManager &network, const Core:
         = std::make_unique<Net::HttpClient>(network, Net::BackendLimits {QStringLiteral("Jamf")});
     backend->tokens = std::make_unique<Net::JamfClientCredentials>(
         *backend->http, clock, backend->demo.jamfUrl(), backend->demo.jamfClientId(),
-        Demo::DemoBackends::secret(QStringLiteral("jamf")));
+        backend->demo.secret(QStringLiteral("jamf")));
     backend->source = std::make_unique<Jamf::JamfSource>(
         *backend->http, *backend->tokens, Jamf::JamfConfig {backend->demo.jamfUrl()}, clock);
     return backend;

@@ -41,7 +41,7 @@ struct JamfFixture
             network, Net::BackendLimits {QStringLiteral("Jamf"), 5, 3, timeoutMs, 10, 100});
         tokens = std::make_unique<Net::JamfClientCredentials>(
             *http, clock, demo.jamfUrl(), demo.jamfClientId(),
-            secret.isEmpty() ? Demo::DemoBackends::secret(QStringLiteral("jamf")) : secret);
+            secret.isEmpty() ? demo.secret(QStringLiteral("jamf")) : secret);
         source = std::make_unique<Jamf::JamfSource>(
             *http, *tokens, Jamf::JamfConfig {demo.jamfUrl(), pageSize}, clock);
     }
