@@ -229,10 +229,11 @@ void HttpClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply 
     }
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    // Errors 201–299 and 401–499 are HTTP error statuses; the rest are transport failures
+    // Errors 201–299, 302 and 401–499 are HTTP error statuses; the rest are transport failures
     // (a truncated body, for one, may come with a valid status).
     const bool httpStatusError = (error >= QNetworkReply::ContentAccessDenied
                                   && error <= QNetworkReply::UnknownContentError)
+        || error == QNetworkReply::ProtocolInvalidOperationError // 400 Bad Request
         || (error >= QNetworkReply::InternalServerError
             && error <= QNetworkReply::UnknownServerError);
     if (statusAttribute.isValid() && (error == QNetworkReply::NoError || httpStatusError)) {
