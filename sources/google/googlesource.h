@@ -15,7 +15,7 @@ struct GoogleConfig
 {
     QUrl apiUrl = QUrl(QStringLiteral("https://admin.googleapis.com"));
     QString customer = QStringLiteral("my_customer");
-    int pageSize = 100;
+    int pageSize = 100; // maxResults; Google allows at most 100 (mobile) and 300 (ChromeOS)
 };
 
 // The Google Workspace source: the employee's mobile devices (Directory API
@@ -34,6 +34,7 @@ public:
     QFuture<Core::SourceResult> fetch(const QString &email) override;
 
 private:
+    friend class GoogleFetch;
     Net::HttpClient &m_http;
     Net::TokenProvider &m_tokens;
     GoogleConfig m_config;
