@@ -342,11 +342,8 @@ TEST_CASE("A subject Google does not delegate to is explained", "[google][auth]"
                  QStringLiteral("Domain-wide delegation"));
 }
 
-// Known defect outside the Google source: Net::HttpClient treats a 400 answer as a transport
-// failure (QNetworkReply::ProtocolInvalidOperationError is outside the status range it accepts),
-// so Google's 400 invalid_grant never reaches readTokenAnswer. Remove [!shouldfail] once
-// HttpClient passes 400 through as a response.
-TEST_CASE("A key Google does not know is explained", "[google][auth][!shouldfail]")
+// Google refuses an unknown key with 400 invalid_grant; the body must reach the explanation.
+TEST_CASE("A key Google does not know is explained", "[google][auth]")
 {
     checkRefusal(QLatin1String(Demo::DemoGoogle::adminSubject), testData("other-key.pem"),
                  QStringLiteral("create a new JSON key"));
