@@ -293,6 +293,28 @@ TEST_CASE("LANDESK over NTLM: the employee's PC with its practices", "[landesk][
     }
     CHECK(sawType3);
 
+    // A captured Type 3 is worthless elsewhere: on another connection, or after a new
+    // challenge, the proof no longer matches.
+    QByteArray type3;
+    for (const auto &request : f.server.requests()) {
+        const QByteArray header = request.header("authorization");
+        const QByteArray token = QByteArray::fromBase64(header.mid(5));
+        if (token.size() > 12 && token[8] == 3)
+            type3 = header;
+    }
+    Sources::Demo::DemoRequest replay;
+    replay.method = "GET";
+    replay.path = QStringLiteral("/MBSDKService/MsgSDK.asmx/ListMachines");
+    replay.connectionId = 999'999;
+    replay.headers.insert("authorization", type3);
+    CHECK(f.backend.handle(replay).status == 401);
+    replay.headers.insert("authorization",
+                          QByteArrayLiteral("NTLM ")
+                              + QByteArray("NTLMSSP\0\1\0\0\0", 12).toBase64());
+    CHECK(f.backend.handle(replay).status == 401); // the new challenge
+    replay.headers.insert("authorization", type3);
+    CHECK(f.backend.handle(replay).status == 401);
+
     // Nobody else's machines; an employee without any gets an empty list, not an error.
     const auto bob = f.fetch(QStringLiteral("bob@example.com"));
     REQUIRE(bob.records.hasValue());
