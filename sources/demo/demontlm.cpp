@@ -107,9 +107,9 @@ NtlmVerifier::Answer NtlmVerifier::handle(quint64 connectionId, QByteArrayView m
     if (type == 1) {
         // A new handshake on this connection starts over.
         m_authenticated.remove(connectionId);
-        QByteArray serverChallenge(8, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(serverChallenge.data()),
-                                              2);
+        QByteArray serverChallenge;
+        put32(serverChallenge, QRandomGenerator::system()->generate());
+        put32(serverChallenge, QRandomGenerator::system()->generate());
         m_challenges.insert(connectionId, serverChallenge);
         return {Outcome::Challenge, challengeMessage(serverChallenge), {}};
     }
