@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "landeskparser.h"
 #include "source.h"
 
 #include "net/httpclient.h"
@@ -20,29 +21,22 @@ struct LandeskConfig
 {
     QUrl url; // https://epm.example.com/MBSDKService/MsgSDK.asmx
     // Finding the employee's machines: a ListMachines filter with {email} and {username}
-    // placeholders, or the name of a saved query (RunQuery). One of the two.
-    QString filterTemplate;
+    // (the part of the e-mail before @) placeholders, or, when set, the name of a saved query
+    // (RunQuery) whose rows are kept where a cell names the employee.
+    QString filterTemplate = QStringLiteral(R"("Computer"."Primary Owner" = '{username}')");
     QString queryName;
-    // Column definitions asked of GetMachineData, by what they mean.
-    QString bitlockerStatusColumn;
-    QString bitlockerPercentColumn;
-    QString firewallColumn;
-    QString osVersionColumn;
-    QString osBuildColumn;
-    QString serialColumn;
-    QString modelColumn;
-    QString lastInventoryColumn;
-    // Vulnerability ids that stand for settings rather than missing patches.
-    QString screenLockVulnerability = QStringLiteral("ST000202");
-    QString autoUpdateVulnerability = QStringLiteral("ST000003v2");
+    ColumnNames columns = ColumnNames::defaults(); // asked of GetMachineData
+    VulnerabilityIds vulnerabilities; // ST000202 screen lock, ST000003v2 automatic updates
     QTimeZone timeZone = QTimeZone::utc(); // of the naive dates the core server sends
 
     static LandeskConfig withDefaults(); // the column names of a stock EPM install
 };
 
 // The LANDESK source: lists the employee's machines, then asks each for its data and its
-// vulnerabilities. Auth is NTLM/Negotiate or Basic through the HTTP client's credentials, or
-// the employee's own token (sso) through a token provider.
+// vulnerabilities (the HTTP client caps how many are in flight). Speaks the HTTP-GET binding
+// and falls back to SOAP 1.1, remembered, where a server has GET switched off. Auth is
+// NTLM/Negotiate or Basic through the HTTP client's credentials, or the employee's own token
+// (sso) through a token provider.
 class LandeskSource final : public QObject, public Core::Source
 {
     Q_OBJECT
@@ -55,11 +49,18 @@ public:
     QString id() const override { return QStringLiteral("landesk"); }
     QFuture<Core::SourceResult> fetch(const QString &email) override;
 
+    // Whether the server turned out to have the HTTP-GET binding off (remembered).
+    bool usesSoap() const { return m_soap; }
+
 private:
+    friend class LandeskFetch;
     Net::HttpClient &m_http;
     LandeskConfig m_config;
     const Core::Clock &m_clock;
     Net::TokenProvider *m_tokens;
+    bool m_soap = false;
+    bool m_getWorked
+        = false; // a GET answered once: a later fault is the server's, not the binding's
 };
 
 } // namespace Stethoscope::Sources::Landesk
