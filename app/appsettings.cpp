@@ -54,7 +54,8 @@ const SettingKey landeskScreenLockVulnerability {"landesk/screenlock_vulnerabili
 const SettingKey landeskAutoUpdateVulnerability {"landesk/autoupdate_vulnerability", QString()};
 const SettingKey landeskBitlockerStatusColumn {"landesk/bitlocker_status_column", QString()};
 const SettingKey landeskBitlockerPercentColumn {"landesk/bitlocker_percent_column", QString()};
-const SettingKey landeskFirewallColumn {"landesk/firewall_column", QString()};
+const SettingKey landeskFirewallProfileColumn {"landesk/firewall_profile_column", QString()};
+const SettingKey landeskFirewallEnabledColumn {"landesk/firewall_enabled_column", QString()};
 const SettingKey landeskOsVersionColumn {"landesk/os_version_column", QString()};
 const SettingKey landeskOsBuildColumn {"landesk/os_build_column", QString()};
 const SettingKey landeskSerialColumn {"landesk/serial_column", QString()};
@@ -90,7 +91,8 @@ const QList<const SettingKey *> &all()
         &landeskAutoUpdateVulnerability,
         &landeskBitlockerStatusColumn,
         &landeskBitlockerPercentColumn,
-        &landeskFirewallColumn,
+        &landeskFirewallProfileColumn,
+        &landeskFirewallEnabledColumn,
         &landeskOsVersionColumn,
         &landeskOsBuildColumn,
         &landeskSerialColumn,

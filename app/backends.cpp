@@ -198,6 +198,7 @@ std::optional<Error> Backends::addLandesk(const AppSettings &settings, const Sec
     config.url = *url;
     config.filterTemplate = settings.text(Keys::landeskFilter);
     config.queryName = settings.text(Keys::landeskQuery);
+    // Which machines are whose is site-specific: no default would be right everywhere.
     if (config.filterTemplate.isEmpty() == config.queryName.isEmpty()) {
         return Error::config(Text::tr("Set exactly one of %1 and %2: how LANDESK finds the "
                                       "employee's machines.")
@@ -213,16 +214,17 @@ std::optional<Error> Backends::addLandesk(const AppSettings &settings, const Sec
         if (!settings.text(key).isEmpty())
             field = settings.text(key);
     };
-    override(Keys::landeskScreenLockVulnerability, config.screenLockVulnerability);
-    override(Keys::landeskAutoUpdateVulnerability, config.autoUpdateVulnerability);
-    override(Keys::landeskBitlockerStatusColumn, config.bitlockerStatusColumn);
-    override(Keys::landeskBitlockerPercentColumn, config.bitlockerPercentColumn);
-    override(Keys::landeskFirewallColumn, config.firewallColumn);
-    override(Keys::landeskOsVersionColumn, config.osVersionColumn);
-    override(Keys::landeskOsBuildColumn, config.osBuildColumn);
-    override(Keys::landeskSerialColumn, config.serialColumn);
-    override(Keys::landeskModelColumn, config.modelColumn);
-    override(Keys::landeskLastInventoryColumn, config.lastInventoryColumn);
+    override(Keys::landeskScreenLockVulnerability, config.vulnerabilities.screenLock);
+    override(Keys::landeskAutoUpdateVulnerability, config.vulnerabilities.autoUpdate);
+    override(Keys::landeskBitlockerStatusColumn, config.columns.bitlockerStatus);
+    override(Keys::landeskBitlockerPercentColumn, config.columns.bitlockerPercent);
+    override(Keys::landeskFirewallProfileColumn, config.columns.firewallProfile);
+    override(Keys::landeskFirewallEnabledColumn, config.columns.firewallEnabled);
+    override(Keys::landeskOsVersionColumn, config.columns.osVersion);
+    override(Keys::landeskOsBuildColumn, config.columns.osBuild);
+    override(Keys::landeskSerialColumn, config.columns.serial);
+    override(Keys::landeskModelColumn, config.columns.model);
+    override(Keys::landeskLastInventoryColumn, config.columns.lastInventory);
 
     auto &http = addClient({QStringLiteral("LANDESK"), 4});
     std::unique_ptr<Net::TokenProvider> tokens;

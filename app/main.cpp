@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "backends.h"
+#include "demosetup.h"
 #include "evaluator.h"
 #include "policy.h"
 #include "practicecatalog.h"
@@ -51,45 +52,6 @@ Core::Result<Core::Policy> loadPolicy(const QString &path)
             Text::tr("Cannot read the policy file %1: %2").arg(path, policyFile.errorString()));
     }
     return Core::Policy::fromJson(policyFile.readAll());
-}
-
-// Secrets of the demo company's backends, which run inside this process.
-class DemoSecrets final : public App::SecretStore
-{
-public:
-    explicit DemoSecrets(const Sources::Demo::DemoBackends &demo)
-        : m_demo(demo)
-    { }
-    QByteArray secret(const QString &name) const override { return m_demo.secret(name); }
-
-private:
-    const Sources::Demo::DemoBackends &m_demo;
-};
-
-// Points every backend at the demo company's, unless the configuration says otherwise.
-void useDemoBackends(App::AppSettings &settings, const Sources::Demo::DemoBackends &demo)
-{
-    using namespace App;
-    settings.setOverride(Keys::jamfEnabled, true);
-    settings.setOverride(Keys::jamfUrl, demo.jamfUrl().toString());
-    settings.setOverride(Keys::jamfAuth, QStringLiteral("client-credentials"));
-    settings.setOverride(Keys::jamfClientId, demo.jamfClientId());
-    settings.setOverride(Keys::googleEnabled, true);
-    settings.setOverride(Keys::googleApiUrl, demo.googleUrl().toString());
-    settings.setOverride(Keys::googleAuth, QStringLiteral("service-account"));
-    settings.setOverride(Keys::googleServiceAccountFile, QString());
-    settings.setOverride(Keys::googleSubject, demo.googleSubject());
-    settings.setOverride(Keys::landeskEnabled, true);
-    settings.setOverride(Keys::landeskUrl, demo.landeskUrl().toString());
-    settings.setOverride(Keys::landeskAuth, QStringLiteral("ntlm"));
-    settings.setOverride(Keys::landeskUsername, demo.landeskUser());
-    if (!settings.isSet(Keys::landeskFilter) && !settings.isSet(Keys::landeskQuery))
-        settings.setOverride(Keys::landeskFilter,
-                             QStringLiteral("\"Computer\".\"Primary Owner\" = '{username}'"));
-    if (settings.email().isEmpty())
-        settings.setOverride(Keys::identityEmail, QStringLiteral("alice@example.com"));
-    if (settings.policyFile().isEmpty())
-        settings.setOverride(Keys::policyFile, QStringLiteral(":/stethoscope/demo/policy.json"));
 }
 
 } // namespace
@@ -162,7 +124,7 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<Sources::Demo::DemoBackends> demo;
-    std::unique_ptr<DemoSecrets> demoSecrets;
+    std::unique_ptr<App::DemoSecrets> demoSecrets;
     const App::EnvironmentSecrets environmentSecrets;
     const App::SecretStore *secrets = &environmentSecrets;
     if (parser.isSet(demoOption)) {
@@ -171,8 +133,8 @@ int main(int argc, char *argv[])
             err() << Text::tr("The demo backends could not start on this computer.") << Qt::endl;
             return ConfigError;
         }
-        useDemoBackends(settings, *demo);
-        demoSecrets = std::make_unique<DemoSecrets>(*demo);
+        App::useDemoBackends(settings, *demo);
+        demoSecrets = std::make_unique<App::DemoSecrets>(*demo);
         secrets = demoSecrets.get();
     }
     if (parser.isSet(userOption))

@@ -43,7 +43,7 @@ QString writeConfig(QTemporaryDir &dir, const QByteArray &ini)
 
 } // namespace
 
-TEST_CASE("The demo report lists the employee's devices from Jamf over HTTP", "[cli]")
+TEST_CASE("The demo report lists the employee's devices from all three backends over HTTP", "[cli]")
 {
     const Run run = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
                                  QStringLiteral("--format"), QStringLiteral("json")});
@@ -54,11 +54,15 @@ TEST_CASE("The demo report lists the employee's devices from Jamf over HTTP", "[
     CHECK(report.value(QStringLiteral("user")).toString() == u"alice@example.com");
     CHECK(report.value(QStringLiteral("devices")).toArray().size() >= 3);
     const QJsonArray sources = report.value(QStringLiteral("sources")).toArray();
-    const auto jamf = std::find_if(sources.begin(), sources.end(), [](const QJsonValue &v) {
-        return v.toObject().value(QStringLiteral("id")).toString() == u"jamf";
-    });
-    REQUIRE(jamf != sources.end());
-    CHECK(jamf->toObject().value(QStringLiteral("state")).toString() == u"ok");
+    QStringList states;
+    for (const QJsonValue &source : sources) {
+        states.append(source.toObject().value(QStringLiteral("id")).toString() + u'='
+                      + source.toObject().value(QStringLiteral("state")).toString());
+    }
+    states.sort();
+    CHECK(states
+          == QStringList {QStringLiteral("google=ok"), QStringLiteral("jamf=ok"),
+                          QStringLiteral("landesk=ok")});
 }
 
 TEST_CASE("Configuration errors exit with 2 and name what is wrong", "[cli]")

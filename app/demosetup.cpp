@@ -1,0 +1,31 @@
+#include "demosetup.h"
+
+namespace Stethoscope::App {
+
+void useDemoBackends(AppSettings &settings, const Sources::Demo::DemoBackends &demo)
+{
+    settings.setOverride(Keys::jamfEnabled, true);
+    settings.setOverride(Keys::jamfUrl, demo.jamfUrl().toString());
+    settings.setOverride(Keys::jamfAuth, QStringLiteral("client-credentials"));
+    settings.setOverride(Keys::jamfClientId, demo.jamfClientId());
+    settings.setOverride(Keys::googleEnabled, true);
+    settings.setOverride(Keys::googleApiUrl, demo.googleUrl().toString());
+    settings.setOverride(Keys::googleAuth, QStringLiteral("service-account"));
+    settings.setOverride(Keys::googleServiceAccountFile, QString());
+    settings.setOverride(Keys::googleSubject, demo.googleSubject());
+    settings.setOverride(Keys::landeskEnabled, true);
+    settings.setOverride(Keys::landeskUrl, demo.landeskUrl().toString());
+    settings.setOverride(Keys::landeskAuth, QStringLiteral("ntlm"));
+    settings.setOverride(Keys::landeskUsername, demo.landeskUser());
+    settings.setOverride(Keys::landeskTimezone,
+                         QString::fromUtf8(Sources::Demo::DemoLandesk::timeZone().id()));
+    if (!settings.isSet(Keys::landeskFilter) && !settings.isSet(Keys::landeskQuery))
+        settings.setOverride(Keys::landeskFilter,
+                             QStringLiteral("\"Computer\".\"Primary Owner\" = '{username}'"));
+    if (settings.email().isEmpty())
+        settings.setOverride(Keys::identityEmail, QStringLiteral("alice@example.com"));
+    if (settings.policyFile().isEmpty())
+        settings.setOverride(Keys::policyFile, QStringLiteral(":/stethoscope/demo/policy.json"));
+}
+
+} // namespace Stethoscope::App
