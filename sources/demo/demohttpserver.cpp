@@ -133,6 +133,12 @@ void DemoHttpServer::Private::accept()
 void DemoHttpServer::Private::readFrom(Connection *connection)
 {
     connection->buffer += connection->socket->readAll();
+    // A client that keeps sending while an answer is pending cannot make the buffer grow
+    // without bound.
+    if (connection->buffer.size() > 2 * (maxHeaderBytes + maxBodyBytes)) {
+        connection->socket->abort();
+        return;
+    }
     processBuffered(connection);
 }
 
