@@ -26,6 +26,10 @@ QString keyName(const SettingKey &key)
 
 namespace Keys {
 const SettingKey identityEmail {"identity/email", QString()};
+const SettingKey authMode {"auth/mode", QStringLiteral("none")};
+const SettingKey authIssuer {"auth/issuer", QString()};
+const SettingKey authClientId {"auth/client_id", QString()};
+const SettingKey authScopes {"auth/scopes", QStringLiteral("openid email profile offline_access")};
 const SettingKey tlsCaFile {"tls/ca_file", QString()};
 const SettingKey policyFile {"policy/file", QString()};
 
@@ -66,6 +70,10 @@ const QList<const SettingKey *> &all()
 {
     static const QList<const SettingKey *> keys {
         &identityEmail,
+        &authMode,
+        &authIssuer,
+        &authClientId,
+        &authScopes,
         &tlsCaFile,
         &policyFile,
         &jamfEnabled,

@@ -26,6 +26,10 @@ struct SettingKey
 
 namespace Keys {
 extern const SettingKey identityEmail;
+extern const SettingKey authMode;
+extern const SettingKey authIssuer;
+extern const SettingKey authClientId;
+extern const SettingKey authScopes;
 extern const SettingKey tlsCaFile;
 extern const SettingKey policyFile;
 
