@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QPromise>
 #include <QTimeZone>
 
 namespace Stethoscope::App {
@@ -47,7 +48,36 @@ Error missingSecret(const QString &backend, const QString &what)
 QByteArray EnvironmentSecrets::secret(const QString &name) const
 {
     const QByteArray variable = "STETHOSCOPE_" + name.toUpper().toLatin1() + "_SECRET";
-    return qgetenv(variable.constData());
+    const QByteArray fromEnvironment = qgetenv(variable.constData());
+    return !fromEnvironment.isEmpty() ? fromEnvironment : m_fallback.value(name);
+}
+
+QFuture<QHash<QString, QByteArray>> readBackendSecrets(Net::SecretStore &keychain)
+{
+    struct Pending
+    {
+        QPromise<QHash<QString, QByteArray>> promise;
+        QHash<QString, QByteArray> found;
+        int waiting = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->promise.start();
+    const QStringList names {QStringLiteral("jamf"), QStringLiteral("google"),
+                             QStringLiteral("landesk")};
+    pending->waiting = int(names.size());
+    for (const QString &name : names) {
+        // No context object: the continuation only touches the shared state it owns.
+        keychain.read(QStringLiteral("backend/") + name)
+            .then([pending, name](const Result<std::optional<QByteArray>> &stored) {
+                if (stored && stored->has_value())
+                    pending->found.insert(name, **stored);
+                if (--pending->waiting == 0) {
+                    pending->promise.addResult(pending->found);
+                    pending->promise.finish();
+                }
+            });
+    }
+    return pending->promise.future();
 }
 
 Backends::~Backends() = default;
@@ -76,7 +106,7 @@ void Backends::addSource(std::unique_ptr<Net::TokenProvider> tokens,
     m_sourceObjects.push_back(std::move(sourceObject));
 }
 
-std::optional<Error> Backends::addJamf(const AppSettings &settings, const SecretStore &secrets)
+std::optional<Error> Backends::addJamf(const AppSettings &settings, const BackendSecrets &secrets)
 {
     const auto url = settings.url(Keys::jamfUrl, QStringLiteral("https://example.jamfcloud.com"));
     if (!url)
@@ -125,7 +155,7 @@ std::optional<Error> Backends::addJamf(const AppSettings &settings, const Secret
     return std::nullopt;
 }
 
-std::optional<Error> Backends::addGoogle(const AppSettings &settings, const SecretStore &secrets)
+std::optional<Error> Backends::addGoogle(const AppSettings &settings, const BackendSecrets &secrets)
 {
     const auto apiUrl
         = settings.url(Keys::googleApiUrl, QStringLiteral("https://admin.googleapis.com"));
@@ -180,7 +210,8 @@ std::optional<Error> Backends::addGoogle(const AppSettings &settings, const Secr
     return std::nullopt;
 }
 
-std::optional<Error> Backends::addLandesk(const AppSettings &settings, const SecretStore &secrets)
+std::optional<Error> Backends::addLandesk(const AppSettings &settings,
+                                          const BackendSecrets &secrets)
 {
     const auto url = settings.url(
         Keys::landeskUrl, QStringLiteral("https://epm.example.com/MBSDKService/MsgSDK.asmx"));
@@ -250,7 +281,7 @@ std::optional<Error> Backends::addLandesk(const AppSettings &settings, const Sec
 }
 
 Result<std::unique_ptr<Backends>> Backends::create(const AppSettings &settings,
-                                                   const SecretStore &secrets,
+                                                   const BackendSecrets &secrets,
                                                    QNetworkAccessManager &network,
                                                    const Core::Clock &clock,
                                                    Net::EmployeeTokenSource *employee)
@@ -264,7 +295,7 @@ Result<std::unique_ptr<Backends>> Backends::create(const AppSettings &settings,
         return tls.error();
     backends->m_tls = *tls;
 
-    using Adder = std::optional<Error> (Backends::*)(const AppSettings &, const SecretStore &);
+    using Adder = std::optional<Error> (Backends::*)(const AppSettings &, const BackendSecrets &);
     const std::pair<const SettingKey *, Adder> all[] = {
         {&Keys::jamfEnabled, &Backends::addJamf},
         {&Keys::googleEnabled, &Backends::addGoogle},

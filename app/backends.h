@@ -6,8 +6,10 @@
 #include "source.h"
 
 #include "net/httpclient.h"
+#include "net/secretstore.h"
 #include "net/tokenprovider.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -20,21 +22,34 @@ class QNetworkAccessManager;
 
 namespace Stethoscope::App {
 
-// Where secrets come from. The keychain-backed store arrives with sign-in; until then, and
-// for trials and automation, environment variables (STETHOSCOPE_JAMF_SECRET …). Never an INI.
-class SecretStore
+// The backend secrets (API client secret, account password, Google key file), read once
+// before the backends are built: from the environment (trials, automation) or from the OS
+// keychain (see PrefetchedSecrets).
+class BackendSecrets
 {
 public:
-    virtual ~SecretStore() = default;
+    virtual ~BackendSecrets() = default;
     // The secret, or an empty value when there is none ("not found" is not an error).
     virtual QByteArray secret(const QString &name) const = 0;
 };
 
-class EnvironmentSecrets final : public SecretStore
+// STETHOSCOPE_<NAME>_SECRET, then whatever `fallback` holds.
+class EnvironmentSecrets final : public BackendSecrets
 {
 public:
+    explicit EnvironmentSecrets(QHash<QString, QByteArray> fallback = {})
+        : m_fallback(std::move(fallback))
+    { }
     QByteArray secret(const QString &name) const override; // name "jamf" → STETHOSCOPE_JAMF_SECRET
+
+private:
+    QHash<QString, QByteArray> m_fallback; // e.g. read from the keychain beforehand
 };
+
+// Reads the backend secrets kept in the keychain ("backend/jamf", "backend/google",
+// "backend/landesk"). A keychain that cannot be read counts as holding none: the environment
+// may still provide them, and a missing secret is reported by name when a backend needs it.
+QFuture<QHash<QString, QByteArray>> readBackendSecrets(Sources::Net::SecretStore &keychain);
 
 // The configured backends, built from settings: one HTTP client, token provider and source
 // per enabled backend, all sharing the one network access manager.
@@ -44,8 +59,9 @@ class Backends : public QObject
 
 public:
     static Core::Result<std::unique_ptr<Backends>>
-    create(const AppSettings &settings, const SecretStore &secrets, QNetworkAccessManager &network,
-           const Core::Clock &clock, Sources::Net::EmployeeTokenSource *employee = nullptr);
+    create(const AppSettings &settings, const BackendSecrets &secrets,
+           QNetworkAccessManager &network, const Core::Clock &clock,
+           Sources::Net::EmployeeTokenSource *employee = nullptr);
 
     ~Backends() override;
 
@@ -60,9 +76,11 @@ private:
     Sources::Net::HttpClient &addClient(Sources::Net::BackendLimits limits);
     void addSource(std::unique_ptr<Sources::Net::TokenProvider> tokens,
                    std::unique_ptr<QObject> sourceObject, Core::Source *source);
-    std::optional<Core::Error> addJamf(const AppSettings &settings, const SecretStore &secrets);
-    std::optional<Core::Error> addGoogle(const AppSettings &settings, const SecretStore &secrets);
-    std::optional<Core::Error> addLandesk(const AppSettings &settings, const SecretStore &secrets);
+    std::optional<Core::Error> addJamf(const AppSettings &settings, const BackendSecrets &secrets);
+    std::optional<Core::Error> addGoogle(const AppSettings &settings,
+                                         const BackendSecrets &secrets);
+    std::optional<Core::Error> addLandesk(const AppSettings &settings,
+                                          const BackendSecrets &secrets);
 
     QNetworkAccessManager *m_network = nullptr;
     const Core::Clock *m_clock = nullptr;

@@ -8,7 +8,7 @@
 namespace Stethoscope::App {
 
 // Secrets of the demo company's backends, which run inside this process.
-class DemoSecrets final : public SecretStore
+class DemoSecrets final : public BackendSecrets
 {
 public:
     explicit DemoSecrets(const Sources::Demo::DemoBackends &demo)

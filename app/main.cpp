@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Sources::Demo::DemoBackends> demo;
     std::unique_ptr<App::DemoSecrets> demoSecrets;
     const App::EnvironmentSecrets environmentSecrets;
-    const App::SecretStore *secrets = &environmentSecrets;
+    const App::BackendSecrets *secrets = &environmentSecrets;
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<Sources::Demo::DemoBackends>();
         if (!demo->start()) {
