@@ -6,8 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QVariant>
 #include <QUrlQuery>
+#include <QVariant>
 
 Q_DECLARE_LOGGING_CATEGORY(lcOidc)
 
@@ -85,7 +85,12 @@ bool LoopbackReceiver::isListening() const
 void LoopbackReceiver::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        ++m_connections;
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this] {
+            --m_connections;
+            deleteWhenDone();
+        });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         QTimer::singleShot(connectionIdleMs, socket, [socket] { socket->abort(); });
     }
@@ -184,6 +189,14 @@ void LoopbackReceiver::finish(const BrowserAnswer &answer)
     // No new connections; the one carrying the answer still gets its page.
     m_server->close();
     Q_EMIT finished(answer);
+    deleteWhenDone();
+}
+
+void LoopbackReceiver::deleteWhenDone()
+{
+    // The connection that carried the answer must live until the browser has the page.
+    if (m_done && m_connections == 0)
+        deleteLater();
 }
 
 } // namespace Stethoscope::Sources::Oidc

@@ -30,7 +30,8 @@ struct BrowserAnswer
 // (RFC 8252 §7.3). Exactly one request counts: GET /callback with our `state`. Anything else —
 // another path, a foreign state, bytes that are not HTTP — is answered (404/400) and ignored,
 // so that a stray or hostile local request can neither end nor hijack the sign-in. After the
-// answer or the timeout the listener closes.
+// answer or the timeout the listener closes, and the object deletes itself once the last
+// connection is done (so the browser still gets its page).
 class LoopbackReceiver : public QObject
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
     bool isListening() const;
 
 Q_SIGNALS:
-    // Emitted once.
+    // Emitted once; the receiver deletes itself afterwards.
     void finished(const Stethoscope::Sources::Oidc::BrowserAnswer &answer);
 
 private:
@@ -53,12 +54,14 @@ private:
     void read(QTcpSocket *socket);
     void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
     void finish(const BrowserAnswer &answer);
+    void deleteWhenDone();
 
     QString m_state;
     int m_timeoutMs;
     QTcpServer *m_server;
     QTimer *m_timeout;
     bool m_done = false;
+    int m_connections = 0; // open connections; the object outlives them
 };
 
 } // namespace Stethoscope::Sources::Oidc

@@ -196,10 +196,7 @@ void OidcClient::openBrowser(const std::shared_ptr<SignIn> &flow, const BrowserO
     }
     flow->redirectUri = receiver->redirectUri();
     connect(receiver, &LoopbackReceiver::finished, this,
-            [this, flow, receiver](const BrowserAnswer &answer) {
-                receiver->deleteLater();
-                browserAnswered(flow, answer);
-            });
+            [this, flow](const BrowserAnswer &answer) { browserAnswered(flow, answer); });
 
     const QByteArray challenge = Google::Jwt::base64Url(
         QCryptographicHash::hash(flow->verifier.toLatin1(), QCryptographicHash::Sha256));
