@@ -386,13 +386,14 @@ QFuture<Result<bool>> OidcClient::revoke(const QByteArray &refreshToken)
         m_http.send(request).then(this, [this, promise](const Result<HttpResponse> &answer) {
             if (!answer)
                 return deliver(promise, Result<bool>(answer.error()));
-            if (!answer->isSuccess())
-                return deliver(
-                    promise,
-                    Result<bool>(tokenError(*answer, true).category == Error::Category::Config
-                                     ? tokenError(*answer, true)
+            if (answer->isSuccess())
+                return deliver(promise, Result<bool>(true));
+            // Only an unknown client is worth its own words; the rest is a plain HTTP failure.
+            const Error error = tokenError(*answer, true);
+            deliver(promise,
+                    Result<bool>(error.category == Error::Category::Config
+                                     ? error
                                      : m_http.httpError(*answer, Text::tr("signing out"))));
-            deliver(promise, Result<bool>(true));
         });
     });
     return future;

@@ -407,6 +407,21 @@ TEST_CASE("An expired access token is renewed with the refresh token, which rota
     CHECK(ready(client->refresh(renewed->refreshToken)));
 }
 
+TEST_CASE("A refresh token the provider let expire ends the sign-in", "[oidc]")
+{
+    OidcFixture fixture;
+    fixture.provider.setRefreshTokenLifetime(24 * 3600);
+    auto client = fixture.client(fixture.config());
+    const auto signedIn = ready(client->signIn(fixture.browser.opener()));
+    REQUIRE(signedIn);
+
+    fixture.clock.advance(2 * 24 * 3600);
+    const auto result = ready(client->refresh(signedIn->refreshToken));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().category == Error::Category::Auth);
+    CHECK(result.error().message == QLatin1String("Your sign-in has expired; sign in again."));
+}
+
 TEST_CASE("Signing out revokes the refresh token", "[oidc]")
 {
     OidcFixture fixture;
