@@ -8,12 +8,17 @@
 #include <QDateTime>
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QStringList>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace Stethoscope::Sources::Oidc {
+
+struct BrowserAnswer;
 
 struct OidcConfig
 {
@@ -27,16 +32,18 @@ struct OidcConfig
 struct OidcTokens
 {
     QByteArray accessToken;
-    QByteArray refreshToken; // may be empty when the provider gives none
+    QByteArray refreshToken; // the one to keep: rotated by a refresh, or empty if none given
     QByteArray idToken;
     QDateTime accessExpiresAt;
-    QString email; // the verified identity
+    QString email; // the verified identity; empty after a refresh without a new ID token
 };
 
 // OpenID Connect authorization-code flow with PKCE (S256), state and nonce, in the system
 // browser with a loopback redirect on an ephemeral port (RFC 8252). Discovery from
 // {issuer}/.well-known/openid-configuration. The browser is opened through `openBrowser`
 // (QDesktopServices in the app; tests stand in for it), so this layer needs no GUI.
+//
+// Nothing secret is logged: no token, code, verifier, state or nonce.
 class OidcClient : public QObject
 {
     Q_OBJECT
@@ -49,14 +56,39 @@ public:
     ~OidcClient() override;
 
     QFuture<Core::Result<OidcTokens>> signIn(BrowserOpener openBrowser);
+    // A fresh access token. A rotated refresh token comes back in the result and replaces the
+    // old one; "invalid_grant" means the sign-in is over (Auth error).
     QFuture<Core::Result<OidcTokens>> refresh(const QByteArray &refreshToken);
-    // Revokes where the provider offers revocation; succeeds (false) when it does not.
+    // Revokes where the provider offers revocation (true); succeeds with false when it does not.
     QFuture<Core::Result<bool>> revoke(const QByteArray &refreshToken);
 
 private:
+    struct Discovery
+    {
+        QString issuer;
+        QUrl authorizationEndpoint;
+        QUrl tokenEndpoint;
+        QUrl revocationEndpoint; // empty: the provider offers no revocation
+    };
+    struct SignIn;
+    using TokenPromise = std::shared_ptr<QPromise<Core::Result<OidcTokens>>>;
+
+    void discover(std::function<void(Core::Result<Discovery>)> next);
+    Core::Result<Discovery> readDiscovery(const Core::Result<Net::HttpResponse> &answer) const;
+    void openBrowser(const std::shared_ptr<SignIn> &flow, const BrowserOpener &open);
+    void browserAnswered(const std::shared_ptr<SignIn> &flow, const BrowserAnswer &answer);
+    void requestTokens(const QUrl &endpoint, const QList<std::pair<QString, QString>> &form,
+                       std::optional<QString> nonce, const QByteArray &previousRefreshToken,
+                       TokenPromise promise);
+    Core::Result<OidcTokens> readTokens(const Net::HttpResponse &response,
+                                        const std::optional<QString> &nonce,
+                                        const QByteArray &previousRefreshToken) const;
+    Core::Error tokenError(const Net::HttpResponse &response, bool refreshing) const;
+
     Net::HttpClient &m_http;
     const Core::Clock &m_clock;
     OidcConfig m_config;
+    std::optional<Discovery> m_discovery; // cached after the first success
 };
 
 } // namespace Stethoscope::Sources::Oidc
