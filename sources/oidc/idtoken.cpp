@@ -55,7 +55,7 @@ Core::Result<QString> checkIdToken(const QByteArray &idToken, const IdTokenExpec
     const QString issuer = claims.value(QStringLiteral("iss")).toString();
     if (issuer != expected.issuer) {
         return refused(
-            Text::tr("The sign-in answer came from %1 instead of %2. Check [oidc] "
+            Text::tr("The sign-in answer came from %1 instead of %2. Check [auth] "
                      "issuer.")
                 .arg(issuer.isEmpty() ? Text::tr("an unnamed provider") : issuer, expected.issuer),
             QStringLiteral("iss mismatch"));
@@ -68,7 +68,7 @@ Core::Result<QString> checkIdToken(const QByteArray &idToken, const IdTokenExpec
         : audience.toString() == expected.clientId;
     if (!forUs) {
         return refused(Text::tr("The sign-in provider issued the sign-in for another "
-                                "application, not for client ID %1. Check [oidc] client_id.")
+                                "application, not for client ID %1. Check [auth] client_id.")
                            .arg(expected.clientId),
                        QStringLiteral("aud mismatch"));
     }

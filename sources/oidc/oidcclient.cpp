@@ -126,13 +126,13 @@ Result<OidcClient::Discovery> OidcClient::readDiscovery(const Result<HttpRespons
             return answer.error(); // TLS and configuration errors already say what to do
         return Error {Error::Category::Network,
                       Text::tr("The sign-in provider at %1 could not be reached. Check the "
-                               "network connection and [oidc] issuer.")
+                               "network connection and [auth] issuer.")
                           .arg(configured),
                       answer.error().message + u' ' + answer.error().detail};
     }
     if (!answer->isSuccess()) {
         return Error::config(Text::tr("The sign-in provider at %1 has no OpenID Connect "
-                                      "configuration (HTTP %2). Check [oidc] issuer.")
+                                      "configuration (HTTP %2). Check [auth] issuer.")
                                  .arg(configured)
                                  .arg(answer->status));
     }
@@ -152,8 +152,8 @@ Result<OidcClient::Discovery> OidcClient::readDiscovery(const Result<HttpRespons
     // OpenID Connect Discovery §4.3: the issuer must be exactly the one we asked (a trailing
     // slash aside, which people add to settings without meaning anything by it).
     if (withoutTrailingSlash(discovery.issuer) != withoutTrailingSlash(configured)) {
-        return Error::config(Text::tr("The sign-in provider calls itself %1, but [oidc] issuer "
-                                      "is %2. Set [oidc] issuer to exactly the provider's issuer.")
+        return Error::config(Text::tr("The sign-in provider calls itself %1, but [auth] issuer "
+                                      "is %2. Set [auth] issuer to exactly the provider's issuer.")
                                  .arg(discovery.issuer, configured));
     }
     for (const QUrl &endpoint : {discovery.authorizationEndpoint, discovery.tokenEndpoint}) {
@@ -253,7 +253,7 @@ void OidcClient::browserAnswered(const std::shared_ptr<SignIn> &flow, const Brow
         if (answer.error == QLatin1String("invalid_client")
             || answer.error == QLatin1String("unauthorized_client")) {
             return fail(Error::config(Text::tr("The sign-in provider does not know Stethoscope's "
-                                               "client ID %1. Check [oidc] client_id or ask IT "
+                                               "client ID %1. Check [auth] client_id or ask IT "
                                                "to register Stethoscope.")
                                           .arg(m_config.clientId),
                                       answer.description));
@@ -349,7 +349,7 @@ Error OidcClient::tokenError(const HttpResponse &response, bool refreshing) cons
     const QString detail = QStringLiteral("HTTP %1 %2").arg(response.status).arg(error);
     if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client")) {
         return Error::config(Text::tr("The sign-in provider does not know Stethoscope's client ID "
-                                      "%1. Check [oidc] client_id or ask IT to register "
+                                      "%1. Check [auth] client_id or ask IT to register "
                                       "Stethoscope.")
                                  .arg(m_config.clientId),
                              detail);
