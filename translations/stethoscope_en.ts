@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>OidcClient</name>
+    <message numerus="yes">
+        <source>The sign-in was not completed in the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>The sign-in was not completed in the browser within %n minute.</numerusform>
+            <numerusform>The sign-in was not completed in the browser within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in was not completed in the browser within %n second(s).</source>
+        <translation>
+            <numerusform>The sign-in was not completed in the browser within %n second.</numerusform>
+            <numerusform>The sign-in was not completed in the browser within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message numerus="yes">
         <source>%n min ago</source>

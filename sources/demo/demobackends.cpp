@@ -7,7 +7,10 @@ DemoBackends::DemoBackends(SampleFleet fleet, QObject *parent)
     , m_jamf(std::make_unique<DemoJamf>(fleet))
     , m_google(std::make_unique<DemoGoogle>(fleet))
     , m_landesk(std::make_unique<DemoLandesk>(std::move(fleet)))
+    , m_oidc(std::make_unique<DemoOidc>())
 {
+    m_oidcServer.setHandler(
+        [oidc = m_oidc.get()](const DemoRequest &request) { return oidc->handle(request); });
     m_jamfServer.setHandler(
         [jamf = m_jamf.get()](const DemoRequest &request) { return jamf->handle(request); });
     m_googleServer.setHandler(
@@ -21,7 +24,12 @@ DemoBackends::~DemoBackends() = default;
 
 bool DemoBackends::start()
 {
-    return m_jamfServer.listen() && m_googleServer.listen() && m_landeskServer.listen();
+    if (!m_jamfServer.listen() || !m_googleServer.listen() || !m_landeskServer.listen()
+        || !m_oidcServer.listen()) {
+        return false;
+    }
+    m_oidc->setIssuer(m_oidcServer.url());
+    return true;
 }
 
 QUrl DemoBackends::landeskUrl() const

@@ -4,6 +4,7 @@
 #include "demohttpserver.h"
 #include "demojamf.h"
 #include "demolandesk.h"
+#include "demooidc.h"
 
 #include <QObject>
 #include <QUrl>
@@ -33,6 +34,10 @@ public:
     // DOMAIN\user, as IT would configure it.
     QString landeskUser() const;
 
+    // The demo company's OpenID Connect provider (for auth = sso and --sign-in).
+    QUrl oidcIssuer() const { return m_oidcServer.url(); }
+    QString oidcClientId() const { return QString::fromLatin1(DemoOidc::clientId); }
+
     // The demo backends' secrets by backend name ("jamf", "google" (the service-account key
     // file), "landesk"). They protect nothing real.
     QByteArray secret(const QString &backend) const;
@@ -43,14 +48,18 @@ public:
     DemoGoogle &google() { return *m_google; }
     DemoHttpServer &landeskServer() { return m_landeskServer; }
     DemoLandesk &landesk() { return *m_landesk; }
+    DemoHttpServer &oidcServer() { return m_oidcServer; }
+    DemoOidc &oidc() { return *m_oidc; }
 
 private:
     DemoHttpServer m_jamfServer;
     DemoHttpServer m_googleServer;
     DemoHttpServer m_landeskServer;
+    DemoHttpServer m_oidcServer;
     std::unique_ptr<DemoJamf> m_jamf;
     std::unique_ptr<DemoGoogle> m_google;
     std::unique_ptr<DemoLandesk> m_landesk;
+    std::unique_ptr<DemoOidc> m_oidc;
 };
 
 } // namespace Stethoscope::Sources::Demo
