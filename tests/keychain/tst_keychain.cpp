@@ -131,3 +131,27 @@ TEST_CASE("Secrets of any bytes round-trip unchanged")
     CHECK(back->toHex() == secret.toHex());
     erase(keychain, key);
 }
+
+// Hidden from the keyring runs; ctest runs it alone with a session bus address that leads
+// nowhere (see CMakeLists.txt).
+TEST_CASE("Without a keychain, calls fail with an error that says so and keeps the secret",
+          "[.][nokeychain]")
+{
+    KeychainStore keychain(testService);
+    const QByteArray secret = QByteArrayLiteral("do-not-leak-7f3a");
+
+    const auto written = await(keychain.write(QStringLiteral("backend/jamf"), secret));
+    REQUIRE(written.has_value());
+    REQUIRE_FALSE(written->hasValue());
+    const auto &error = written->error();
+    CHECK((error.category == Stethoscope::Core::Error::Category::Config
+           || error.category == Stethoscope::Core::Error::Category::Auth));
+    CHECK(error.message.contains(QStringLiteral("keychain")));
+    CHECK_FALSE(error.message.contains(QString::fromLatin1(secret)));
+    CHECK_FALSE(error.detail.contains(QString::fromLatin1(secret)));
+
+    // Not "signed out": the caller must be able to tell a missing keychain from no secret.
+    const auto read = await(keychain.read(QStringLiteral("backend/jamf")));
+    REQUIRE(read.has_value());
+    CHECK_FALSE(read->hasValue());
+}

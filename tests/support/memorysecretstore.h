@@ -4,7 +4,6 @@
 
 #include <QFuture>
 #include <QHash>
-#include <QtFuture>
 
 #include <optional>
 #include <utility>
