@@ -18,7 +18,7 @@ packages=(
   catch2
   # keychain tests: a private D-Bus session with an unlocked gnome-keyring;
   # secret-tool (libsecret-tools) to inspect what the tests stored
-  dbus dbus-x11 gnome-keyring libsecret-tools
+  dbus gnome-keyring libsecret-tools
 )
 
 if [ "$(id -u)" -ne 0 ]; then
