@@ -12,8 +12,13 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # RS256 signing for Google service accounts
   libssl-dev
+  # the OS keychain (Secret Service on Linux)
+  qtkeychain-qt6-dev
   # tests
   catch2
+  # keychain tests: a private D-Bus session with an unlocked gnome-keyring;
+  # secret-tool (libsecret-tools) to inspect what the tests stored
+  dbus gnome-keyring libsecret-tools
 )
 
 if [ "$(id -u)" -ne 0 ]; then
