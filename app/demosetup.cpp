@@ -22,6 +22,9 @@ void useDemoBackends(AppSettings &settings, const Sources::Demo::DemoBackends &d
     if (!settings.isSet(Keys::landeskFilter) && !settings.isSet(Keys::landeskQuery))
         settings.setOverride(Keys::landeskFilter,
                              QStringLiteral("\"Computer\".\"Primary Owner\" = '{username}'"));
+    // Sign-in goes to the demo provider when asked for (stethoscope --demo --sign-in).
+    settings.setOverride(Keys::authIssuer, demo.oidcIssuer().toString());
+    settings.setOverride(Keys::authClientId, demo.oidcClientId());
     if (settings.email().isEmpty())
         settings.setOverride(Keys::identityEmail, QStringLiteral("alice@example.com"));
     if (settings.policyFile().isEmpty())

@@ -1,35 +1,24 @@
 #include "appsettings.h"
-#include "backends.h"
+#include "commands.h"
 #include "demosetup.h"
-#include "evaluator.h"
-#include "policy.h"
-#include "practicecatalog.h"
-#include "statusservice.h"
-#include "textreport.h"
+#include "keychainstore.h"
 #include "translations.h"
 
 #include "demo/demobackends.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
 using namespace Stethoscope;
+using App::ExitCode;
 
 namespace {
-
-// Exit codes of the headless report, relied on by scripts.
-enum ExitCode
-{
-    Success = 0,
-    ConfigError = 2,
-    AllSourcesFailed = 3
-};
 
 struct Text
 {
@@ -40,18 +29,6 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-Core::Result<Core::Policy> loadPolicy(const QString &path)
-{
-    if (path.isEmpty())
-        return Core::Policy::builtin();
-    QFile policyFile(path);
-    if (!policyFile.open(QIODevice::ReadOnly)) {
-        return Core::Error::config(
-            Text::tr("Cannot read the policy file %1: %2").arg(path, policyFile.errorString()));
-    }
-    return Core::Policy::fromJson(policyFile.readAll());
 }
 
 } // namespace
@@ -74,6 +51,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           Text::tr("Report format: text or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        Text::tr("Sign in in the browser and print the signed-in e-mail address."));
+    const QCommandLineOption signOutOption(QStringLiteral("sign-out"),
+                                           Text::tr("Sign out and forget the stored sign-in."));
+    const QCommandLineOption setSecretOption(
+        QStringLiteral("set-secret"),
+        Text::tr("Read a backend secret (jamf, google or landesk) from standard input into the "
+                 "keychain."),
+        QStringLiteral("name"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         Text::tr("Use the built-in demo company instead of your organization's backends."));
@@ -86,29 +73,38 @@ int main(int argc, char *argv[])
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         Text::tr("The employee whose devices to show (e-mail)."),
                                         QStringLiteral("email"));
-    parser.addOptions(
-        {reportOption, formatOption, demoOption, configOption, policyOption, userOption});
+    parser.addOptions({reportOption, formatOption, signInOption, signOutOption, setSecretOption,
+                       demoOption, configOption, policyOption, userOption});
     // parse() rather than process(): a bad option is a configuration error (exit code 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
-        return ConfigError;
+        return ExitCode::ConfigError;
     }
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Success);
+        parser.showHelp(ExitCode::Success);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
+    const int actions = int(parser.isSet(reportOption)) + int(parser.isSet(signInOption))
+        + int(parser.isSet(signOutOption)) + int(parser.isSet(setSecretOption));
+    if (actions == 0) {
+        err() << Text::tr("The tray application is not built yet; use --report, --sign-in, "
+                          "--sign-out or --set-secret.")
+              << Qt::endl;
+        return ExitCode::ConfigError;
+    }
+    if (actions > 1) {
+        err() << Text::tr("Give only one of --report, --sign-in, --sign-out and --set-secret.")
+              << Qt::endl;
+        return ExitCode::ConfigError;
+    }
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json") {
         err() << Text::tr("--format must be text or json, not \"%1\".").arg(format) << Qt::endl;
-        return ConfigError;
-    }
-    if (!parser.isSet(reportOption)) {
-        err() << Text::tr("The tray application is not built yet; use --report.") << Qt::endl;
-        return ConfigError;
+        return ExitCode::ConfigError;
     }
 
-    // The composition root: the one network access manager, clock, settings and secrets.
+    // The composition root: the one network access manager, clock, settings and keychain.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     const Core::SystemClock clock;
@@ -118,69 +114,44 @@ int main(int argc, char *argv[])
         auto loaded = App::AppSettings::fromIniFile(parser.value(configOption));
         if (!loaded) {
             err() << loaded.error().message << Qt::endl;
-            return ConfigError;
+            return ExitCode::ConfigError;
         }
         settings = std::move(loaded).value();
     }
 
+    const bool demoMode = parser.isSet(demoOption);
     std::unique_ptr<Sources::Demo::DemoBackends> demo;
     std::unique_ptr<App::DemoSecrets> demoSecrets;
-    const App::EnvironmentSecrets environmentSecrets;
-    const App::BackendSecrets *secrets = &environmentSecrets;
-    if (parser.isSet(demoOption)) {
+    if (demoMode) {
         demo = std::make_unique<Sources::Demo::DemoBackends>();
         if (!demo->start()) {
             err() << Text::tr("The demo backends could not start on this computer.") << Qt::endl;
-            return ConfigError;
+            return ExitCode::ConfigError;
         }
         App::useDemoBackends(settings, *demo);
+        if (parser.isSet(signInOption) || parser.isSet(signOutOption))
+            settings.setOverride(App::Keys::authMode, QStringLiteral("oidc"));
         demoSecrets = std::make_unique<App::DemoSecrets>(*demo);
-        secrets = demoSecrets.get();
     }
     if (parser.isSet(userOption))
         settings.setOverride(App::Keys::identityEmail, parser.value(userOption));
     if (parser.isSet(policyOption))
         settings.setOverride(App::Keys::policyFile, parser.value(policyOption));
 
-    auto policy = loadPolicy(settings.policyFile());
-    if (!policy) {
-        err() << policy.error().message << Qt::endl;
-        return ConfigError;
-    }
-    Core::PracticeCatalog catalog = Core::PracticeCatalog::builtin();
-    policy->extendCatalog(catalog);
-    const Core::Evaluator evaluator(catalog, *policy);
-
-    auto backends = App::Backends::create(settings, *secrets, network, clock);
-    if (!backends) {
-        err() << backends.error().message << Qt::endl;
-        return ConfigError;
-    }
-    if ((*backends)->sources().isEmpty()) {
-        err() << Text::tr("No backend is configured. Give a configuration with --config, or run "
-                          "with --demo to see the demo company.")
-              << Qt::endl;
-        return ConfigError;
-    }
-
-    Core::StatusService status(evaluator, clock);
-    status.setSources((*backends)->sources(), (*backends)->disabled());
-    status.setUser(settings.email());
-    QObject::connect(
-        &status, &Core::StatusService::refreshed, &app, [&](const Core::Snapshot &snapshot) {
-            QTextStream out(stdout);
-            if (format == u"json")
-                out << QString::fromUtf8(snapshot.toJson());
-            else
-                out << App::renderTextReport(snapshot, catalog, clock.now());
-            out.flush();
-            const auto &results = status.lastResults();
-            const bool anyAnswered
-                = std::any_of(results.begin(), results.end(),
-                              [](const auto &result) { return result.records.hasValue(); });
-            (*backends)->release();
-            QCoreApplication::exit(anyAnswered ? Success : AllSourcesFailed);
-        });
-    status.refresh();
+    // The demo keeps its secrets apart from the real ones.
+    App::KeychainStore keychain(demoMode ? QStringLiteral("Stethoscope Demo")
+                                         : QStringLiteral("Stethoscope"));
+    App::Command command({settings, network, clock, keychain, demoSecrets.get()});
+    // Started from inside the event loop, so that a command that ends at once still exits.
+    QTimer::singleShot(0, &command, [&] {
+        if (parser.isSet(reportOption))
+            command.report(format);
+        else if (parser.isSet(signInOption))
+            command.signIn();
+        else if (parser.isSet(signOutOption))
+            command.signOut();
+        else
+            command.setSecret(parser.value(setSecretOption));
+    });
     return QCoreApplication::exec();
 }

@@ -14,8 +14,8 @@ packages=(
   libssl-dev
   # the OS keychain (Secret Service on Linux)
   qtkeychain-qt6-dev
-  # tests
-  catch2
+  # tests (curl stands in for the browser in the sign-in tests)
+  catch2 curl
   # keychain tests: a private D-Bus session with an unlocked gnome-keyring;
   # secret-tool (libsecret-tools) to inspect what the tests stored
   dbus gnome-keyring libsecret-tools
