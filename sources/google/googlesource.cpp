@@ -2,6 +2,8 @@
 
 #include "googleparser.h"
 
+#include "net/sourcefetch.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPromise>
@@ -36,7 +38,7 @@ QString encode(const QString &text)
 
 // One refresh of one employee: the mobile and the ChromeOS listings side by side, then one
 // result.
-class GoogleFetch : public QObject
+class GoogleFetch : public Net::SourceFetch
 {
 public:
     enum class Kind
@@ -46,19 +48,17 @@ public:
     };
 
     GoogleFetch(GoogleSource &source, QString email)
-        : QObject(&source)
+        : Net::SourceFetch(QStringLiteral("google"), source.m_clock, lcGoogle(), &source)
         , m_source(source)
         , m_email(std::move(email))
-    {
-        m_promise.start();
-    }
+    { }
 
     QFuture<Core::SourceResult> start()
     {
-        auto future = m_promise.future();
+        auto started = future();
         authorizedGet(Kind::Mobile, QString(), false);
         authorizedGet(Kind::ChromeOs, QString(), false);
-        return future;
+        return started;
     }
 
 private:
@@ -126,7 +126,7 @@ private:
     void handle(Kind kind, const QString &pageToken, bool renewed,
                 const Result<HttpResponse> &answer)
     {
-        if (m_failed)
+        if (isOver())
             return;
         if (!answer) {
             fail(answer.error());
@@ -166,29 +166,10 @@ private:
             finish(m_mobile.records + m_chromeOs.records);
     }
 
-    void fail(const Error &error)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        qCInfo(lcGoogle) << "refresh failed:" << error.message;
-        finish(error);
-    }
-
-    void finish(Result<QList<Core::DeviceRecord>> records)
-    {
-        m_promise.addResult(Core::SourceResult {QStringLiteral("google"), std::move(records),
-                                                m_source.m_clock.now()});
-        m_promise.finish();
-        deleteLater();
-    }
-
     GoogleSource &m_source;
     QString m_email;
-    QPromise<Core::SourceResult> m_promise;
     Listing m_mobile;
     Listing m_chromeOs;
-    bool m_failed = false;
 };
 
 GoogleSource::GoogleSource(Net::HttpClient &http, Net::TokenProvider &tokens, GoogleConfig config,

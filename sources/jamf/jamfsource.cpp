@@ -1,5 +1,7 @@
 #include "jamfsource.h"
 
+#include "net/sourcefetch.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPromise>
@@ -71,7 +73,7 @@ QUrl apiUrl(const QUrl &server, const QString &path,
 } // namespace
 
 // One refresh of one employee: two paged listings side by side, then one result.
-class JamfFetch : public QObject
+class JamfFetch : public Net::SourceFetch
 {
 public:
     enum class Kind
@@ -81,19 +83,17 @@ public:
     };
 
     JamfFetch(JamfSource &source, QString email)
-        : QObject(&source)
+        : Net::SourceFetch(QStringLiteral("jamf"), source.m_clock, lcJamf(), &source)
         , m_source(source)
         , m_email(std::move(email))
-    {
-        m_promise.start();
-    }
+    { }
 
     QFuture<Core::SourceResult> start()
     {
-        auto future = m_promise.future();
+        auto started = future();
         fetchPage(Kind::Computers, 0);
         fetchPage(Kind::MobileDevices, 0);
-        return future;
+        return started;
     }
 
 private:
@@ -157,7 +157,7 @@ private:
 
     void handle(Kind kind, int page, bool renewed, const Result<HttpResponse> &answer)
     {
-        if (m_failed)
+        if (isOver())
             return;
         if (!answer) {
             fail(answer.error());
@@ -199,31 +199,12 @@ private:
             finish(m_computers + m_mobiles);
     }
 
-    void fail(const Error &error)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        qCInfo(lcJamf) << "refresh failed:" << error.message;
-        finish(error);
-    }
-
-    void finish(Result<QList<Core::DeviceRecord>> records)
-    {
-        m_promise.addResult(Core::SourceResult {QStringLiteral("jamf"), std::move(records),
-                                                m_source.m_clock.now()});
-        m_promise.finish();
-        deleteLater();
-    }
-
     JamfSource &m_source;
     QString m_email;
-    QPromise<Core::SourceResult> m_promise;
     QList<Core::DeviceRecord> m_computers;
     QList<Core::DeviceRecord> m_mobiles;
     bool m_computersDone = false;
     bool m_mobilesDone = false;
-    bool m_failed = false;
 };
 
 JamfSource::JamfSource(Net::HttpClient &http, Net::TokenProvider &tokens, JamfConfig config,

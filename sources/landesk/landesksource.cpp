@@ -2,6 +2,8 @@
 
 #include "landeskxml.h"
 
+#include "net/sourcefetch.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPromise>
@@ -77,22 +79,20 @@ bool looksLikeGetBindingOff(const HttpResponse &response, bool getWorked)
 } // namespace
 
 // One refresh of one employee: the machine list, then data and vulnerabilities per machine.
-class LandeskFetch : public QObject
+class LandeskFetch : public Net::SourceFetch
 {
 public:
     using Done = std::function<void(const QByteArray &)>;
 
     LandeskFetch(LandeskSource &source, QString email)
-        : QObject(&source)
+        : Net::SourceFetch(QStringLiteral("landesk"), source.m_clock, lcLandesk(), &source)
         , m_source(source)
         , m_email(std::move(email))
-    {
-        m_promise.start();
-    }
+    { }
 
     QFuture<Core::SourceResult> start()
     {
-        auto future = m_promise.future();
+        auto started = future();
         const LandeskConfig &config = m_source.m_config;
         const QString username = m_email.section(u'@', 0, 0);
         if (!config.queryName.isEmpty()) {
@@ -101,7 +101,7 @@ public:
                  [this, username](const QByteArray &body) {
                      listed(parseQueryMachines(body, m_email, username));
                  });
-            return future;
+            return started;
         }
         // Quotes are doubled, as in the SQL the filter becomes.
         const auto quoted = [](QString text) { return text.replace(u'\'', QStringLiteral("''")); };
@@ -111,7 +111,7 @@ public:
         call(QStringLiteral("ListMachines"), {{QStringLiteral("Filter"), filter}},
              Text::tr("the machine list"),
              [this](const QByteArray &body) { listed(parseMachineList(body)); });
-        return future;
+        return started;
     }
 
 private:
@@ -178,7 +178,7 @@ private:
     void call(const QString &operation, const Parameters &parameters, const QString &purpose,
               const Done &done, bool renewed = false)
     {
-        if (m_failed)
+        if (isOver())
             return;
         if (!m_source.m_tokens) {
             send(operation, parameters, purpose, done, {}, renewed);
@@ -212,7 +212,7 @@ private:
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + bearer});
         m_source.m_http.send(std::move(request))
             .then(this, [=, this](const Result<HttpResponse> &answer) {
-                if (m_failed)
+                if (isOver())
                     return;
                 if (!answer)
                     return fail(answer.error());
@@ -237,29 +237,9 @@ private:
             });
     }
 
-    void fail(const Error &error)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        qCInfo(lcLandesk) << "refresh failed:" << error.message;
-        finish(error);
-    }
-
-    void finish(Result<QList<Core::DeviceRecord>> records)
-    {
-        m_promise.addResult(Core::SourceResult {QStringLiteral("landesk"), std::move(records),
-                                                m_source.m_clock.now()});
-        m_promise.finish();
-        m_failed = true; // nothing more is reported
-        deleteLater();
-    }
-
     LandeskSource &m_source;
     QString m_email;
-    QPromise<Core::SourceResult> m_promise;
     QList<std::shared_ptr<Pending>> m_pending;
-    bool m_failed = false;
 };
 
 LandeskConfig LandeskConfig::withDefaults()
