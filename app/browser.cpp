@@ -1,5 +1,6 @@
 #include "browser.h"
 
+#include <QDesktopServices>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -37,6 +38,11 @@ bool openInBrowser(const QUrl &url)
 #else
     return QProcess::startDetached(QStringLiteral("xdg-open"), {address});
 #endif
+}
+
+bool openInDesktopBrowser(const QUrl &url)
+{
+    return QDesktopServices::openUrl(url);
 }
 
 } // namespace Stethoscope::App

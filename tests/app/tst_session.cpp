@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "browser.h"
 #include "employeesession.h"
 
 #include "demo/demobackends.h"
@@ -8,11 +9,13 @@
 #include "oidc/oidcclient.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
@@ -112,6 +115,28 @@ struct SessionFixture
 
 const QString refreshKey = QString::fromLatin1(App::EmployeeSession::refreshTokenKey);
 
+// Registered with QDesktopServices for http: receives what the app hands to "the browser".
+class UrlHandler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UrlHandler(Browser &browser)
+        : m_browser(browser)
+    { }
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url)
+    {
+        opened.append(url);
+        m_browser.open(url);
+    }
+
+private:
+    Browser &m_browser;
+};
+
 } // namespace
 
 TEST_CASE("Signing in names the employee and keeps only the refresh token in the keychain",
@@ -131,6 +156,23 @@ TEST_CASE("Signing in names the employee and keeps only the refresh token in the
     // Nothing but the refresh token went to the keychain.
     f.keychain.remove(refreshKey);
     CHECK(f.keychain.isEmpty());
+}
+
+TEST_CASE("The sign-in goes through QDesktopServices to the browser", "[session]")
+{
+    SessionFixture f;
+    UrlHandler handler(f.browser);
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &handler, "open");
+    auto session = f.session();
+    const Result<QString> email = ready(session->signIn(&App::openInDesktopBrowser));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    REQUIRE(email.hasValue());
+    CHECK(*email == u"alice@example.com");
+    REQUIRE(handler.opened.size() == 1);
+    const QUrlQuery query(handler.opened.front());
+    CHECK(query.queryItemValue(QStringLiteral("code_challenge_method")) == u"S256");
+    CHECK(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+              .startsWith(u"http://127.0.0.1:"));
 }
 
 TEST_CASE("A stored sign-in comes back silently; nothing stored means signed out", "[session]")
@@ -201,3 +243,5 @@ TEST_CASE("No token, code or secret reaches the log, even at debug level", "[ses
         CHECK_FALSE(all.contains(QString::fromUtf8(secret)));
     }
 }
+
+#include "tst_session.moc"

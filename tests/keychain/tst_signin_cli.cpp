@@ -3,7 +3,10 @@
 #include "keychainstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 
 #include <optional>
@@ -62,9 +65,21 @@ TEST_CASE("stethoscope --sign-in completes in the browser and keeps only the ref
     const auto token = stored(QStringLiteral("oidc/refresh-token"));
     REQUIRE(token.has_value());
     CHECK_FALSE(token->isEmpty());
-    // The token is in the keychain, not in what the command printed.
+    // The token is in the keychain, not in what the command printed, nor in plain text in any
+    // file of the home (settings, caches, logs — the keyring's own files are encrypted).
     CHECK_FALSE(signIn.out.contains(QString::fromUtf8(*token)));
     CHECK_FALSE(signIn.err.contains(QString::fromUtf8(*token)));
+    int filesRead = 0;
+    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.size() > 16 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        ++filesRead;
+        CAPTURE(file.fileName());
+        CHECK_FALSE(file.readAll().contains(*token));
+    }
+    CHECK(filesRead > 0); // the keyring files at least: the scan looked somewhere real
 
     const Run signOut = stethoscope({QStringLiteral("--demo"), QStringLiteral("--sign-out")});
     CAPTURE(signOut.err);
