@@ -1,6 +1,7 @@
 #include "googleparser.h"
 
 #include "jsonreader.h"
+#include "net/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 namespace Stethoscope::Sources::Google {
 
 using namespace Core;
+using namespace JsonFields;
 
 namespace {
 
@@ -20,34 +22,6 @@ struct Text
 };
 
 const QString google = QStringLiteral("google");
-
-// Google reports "not reported" as a missing field or an empty string; both are nullopt here,
-// and so is any value of an unexpected type: one odd field must not hide the rest.
-std::optional<QString> text(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    if (!value.isString())
-        return std::nullopt;
-    const QString result = value.toString().trimmed();
-    return result.isEmpty() ? std::nullopt : std::optional(result);
-}
-
-std::optional<bool> flag(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isBool() ? std::optional(value.toBool()) : std::nullopt;
-}
-
-QStringList strings(const QJsonObject &object, QLatin1String key)
-{
-    QStringList result;
-    for (const QJsonValue value : object.value(key).toArray()) {
-        const QString item = value.toString().trimmed();
-        if (!item.isEmpty())
-            result.append(item);
-    }
-    return result;
-}
 
 // Google sends these times as milliseconds since the epoch, in a string ("1735689600000").
 std::optional<QDateTime> milliseconds(const QJsonObject &object, QLatin1String key)
@@ -59,23 +33,6 @@ std::optional<QDateTime> milliseconds(const QJsonObject &object, QLatin1String k
     if (!ok || ms <= 0 || ms > 253402300799000LL)
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-std::optional<QDateTime> rfc3339(const QJsonObject &object, QLatin1String key)
-{
-    const auto value = text(object, key);
-    return value ? fromRfc3339(*value) : std::nullopt;
-}
-
-void observe(DeviceRecord &record, const QString &practice, Observation::State state,
-             QString details)
-{
-    record.observations.insert(practice, Observation {state, std::move(details), {}});
-}
-
-Observation::State passingIf(bool good)
-{
-    return good ? Observation::State::Passing : Observation::State::Failing;
 }
 
 // Maps one of Google's fixed status words to a verdict; any other word says nothing.

@@ -1,6 +1,7 @@
 #include "jamfparser.h"
 
 #include "jsonreader.h"
+#include "net/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,11 +10,11 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
-#include <cmath>
 
 namespace Stethoscope::Sources::Jamf {
 
 using namespace Core;
+using namespace JsonFields;
 
 namespace {
 
@@ -25,47 +26,7 @@ struct Text
 
 const QString jamf = QStringLiteral("jamf");
 
-// Reading helpers. Jamf omits, nulls or (in older servers) retypes fields freely, so every
-// accessor answers "not reported" for anything that is not of the expected type rather than
-// failing: one odd field must not hide what the rest of the record says.
-
-QJsonObject section(const QJsonObject &object, QLatin1String key)
-{
-    return object.value(key).toObject(); // empty for a missing, null or non-object value
-}
-
-std::optional<QString> text(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    if (!value.isString())
-        return std::nullopt;
-    const QString result = value.toString().trimmed();
-    return result.isEmpty() ? std::nullopt : std::optional(result);
-}
-
-std::optional<bool> flag(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isBool() ? std::optional(value.toBool()) : std::nullopt;
-}
-
-std::optional<qint64> number(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    // 2^53: beyond it a JSON number is no longer an exact integer.
-    if (!std::isfinite(d) || std::abs(d) > 9007199254740992.0 || d != std::floor(d))
-        return std::nullopt;
-    return qint64(d);
-}
-
-std::optional<QDateTime> time(const QJsonObject &object, QLatin1String key)
-{
-    const auto value = text(object, key);
-    return value ? fromRfc3339(*value) : std::nullopt;
-}
+// The lenient field readers (text, flag, number, rfc3339 …) come from net/jsonfields.h.
 
 // Jamf documents ids as strings ("17"), but older servers and some proxies send numbers.
 std::optional<QString> identifier(const QJsonObject &object, QLatin1String key)
@@ -84,17 +45,6 @@ std::optional<QDateTime> later(std::optional<QDateTime> a, std::optional<QDateTi
     if (!b)
         return a;
     return std::max(*a, *b);
-}
-
-void observe(DeviceRecord &record, const QString &practice, Observation::State state,
-             QString details = {})
-{
-    record.observations.insert(practice, Observation {state, std::move(details), {}});
-}
-
-Observation::State passingIf(bool good)
-{
-    return good ? Observation::State::Passing : Observation::State::Failing;
 }
 
 // The envelope shared by every paged Jamf Pro endpoint: {"totalCount": N, "results": [...]}.
@@ -297,8 +247,8 @@ std::optional<DeviceRecord> readComputer(const QJsonObject &computer,
     record.osName = text(os, QLatin1String("name"));
     record.osVersion = text(os, QLatin1String("version"));
     record.osBuild = text(os, QLatin1String("build"));
-    record.lastSync = later(time(general, QLatin1String("reportDate")),
-                            time(general, QLatin1String("lastContactTime")));
+    record.lastSync = later(rfc3339(general, QLatin1String("reportDate")),
+                            rfc3339(general, QLatin1String("lastContactTime")));
     record.ids.serial = text(hardware, QLatin1String("serialNumber"));
     record.ids.udid = text(computer, QLatin1String("udid"));
     for (const char *key : {"macAddress", "altMacAddress"}) {
