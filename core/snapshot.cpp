@@ -208,6 +208,7 @@ std::optional<SourceStatus> sourceFromJson(JsonReader &reader, const QJsonObject
     source.error = reader.string(object, path, QStringLiteral("error"));
     source.records
         = int(reader.integer(object, path, QStringLiteral("records"), 0, 10'000'000).value_or(0));
+    source.reportedAt = reader.dateTime(object, path, QStringLiteral("reported_at"));
     if (reader.failed())
         return std::nullopt;
     return source;
@@ -241,7 +242,8 @@ QByteArray Snapshot::toJson(QJsonDocument::JsonFormat format) const
         sourcesJson.append(QJsonObject {{QStringLiteral("id"), source.id},
                                         {QStringLiteral("state"), sourceStateName(source.state)},
                                         {QStringLiteral("error"), orNull(source.error)},
-                                        {QStringLiteral("records"), source.records}});
+                                        {QStringLiteral("records"), source.records},
+                                        {QStringLiteral("reported_at"), orNull(source.reportedAt)}});
     }
     QJsonArray devicesJson;
     for (const Device &device : devices)

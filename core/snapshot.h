@@ -28,6 +28,9 @@ struct SourceStatus
     State state = State::Disabled;
     std::optional<QString> error;
     int records = 0;
+    // When the devices shown for this backend were reported: the fetch time when Ok, the last
+    // successful fetch when Stale (shown as "showing what it reported yesterday at 16:20").
+    std::optional<QDateTime> reportedAt;
 
     friend bool operator==(const SourceStatus &, const SourceStatus &) = default;
 };

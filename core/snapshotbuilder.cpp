@@ -16,6 +16,8 @@ Snapshot buildSnapshot(const QList<SourceResult> &results, const Evaluator &eval
         if (result.records) {
             status.state = SourceStatus::State::Ok;
             status.records = int(result.records->size());
+            if (result.fetchedAt.isValid())
+                status.reportedAt = result.fetchedAt;
             for (const DeviceRecord &record : *result.records)
                 evaluated.append(evaluator(record));
         } else {
@@ -25,7 +27,7 @@ Snapshot buildSnapshot(const QList<SourceResult> &results, const Evaluator &eval
         snapshot.sources.append(status);
     }
     for (const QString &source : context.disabledSources)
-        snapshot.sources.append(SourceStatus {source, SourceStatus::State::Disabled, {}, 0});
+        snapshot.sources.append(SourceStatus {source, SourceStatus::State::Disabled, {}, 0, {}});
 
     snapshot.devices
         = mergeDevices(std::move(evaluated), {context.now, evaluator.policy().staleAfterDays});

@@ -67,8 +67,10 @@ TEST_CASE("A snapshot sums up the sources, devices and overall state", "[snapsho
     const Snapshot snapshot = sampleSnapshot();
     REQUIRE(snapshot.sources.size() == 4);
     CHECK(snapshot.sources[0]
-          == SourceStatus {QStringLiteral("jamf"), SourceStatus::State::Ok, {}, 2});
+          == SourceStatus {QStringLiteral("jamf"), SourceStatus::State::Ok, {}, 2, testNow});
     CHECK(snapshot.sources[1].records == 1);
+    // A failed backend has no report of its own in this refresh.
+    CHECK_FALSE(snapshot.sources[2].reportedAt.has_value());
     CHECK(snapshot.sources[2].state == SourceStatus::State::Error);
     CHECK(snapshot.sources[2].error == u"LANDESK could not be reached.");
     CHECK(snapshot.sources[3].state == SourceStatus::State::Disabled);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clock.h"
+#include "practicecatalog.h"
+#include "statusview.h"
+
+#include <QWidget>
+
+namespace Stethoscope::Desktop {
+
+class DeviceListModel;
+class PracticeModel;
+
+// The details window: the devices on the left, the selected device's practices on the right
+// (grouped Critical / Suggested / Done / Unknown, with why, details, directions and
+// provenance), a header with the summary and Check now, and a banner per backend that failed.
+// A view over DeviceListModel and PracticeModel; closing it hides it (the app lives on in the
+// tray).
+class DetailsWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DetailsWindow(const Core::PracticeCatalog &catalog, const Core::Clock &clock,
+                  QWidget *parent = nullptr);
+    ~DetailsWindow() override;
+
+    void setStatus(const StatusView &view);
+    // Selects the device (and scrolls to the practice, when given), then shows, raises and
+    // activates the window. An unknown id shows the window on the first device.
+    void showDevice(const QString &deviceId, const QString &practice = {});
+    QString currentDeviceId() const;
+    QString currentPractice() const; // the practice that has the focus, if any
+
+signals:
+    void checkNowRequested();
+    // The employee followed a "how to fix" link: check again when they come back.
+    void fixLinkOpened();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> d;
+};
+
+} // namespace Stethoscope::Desktop

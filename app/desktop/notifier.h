@@ -1,0 +1,50 @@
+#pragma once
+
+#include "alerttracker.h"
+#include "practicecatalog.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSystemTrayIcon;
+
+namespace Stethoscope::Desktop {
+
+// One desktop notification, ready to show, and what clicking it should open.
+struct NotificationMessage
+{
+    QString title; // "alice-mbp: Disk encryption is off"
+    QString body; // why it matters, in one sentence; for a digest the list of what changed
+    QString deviceId; // the device to open the details window on
+    QString practice; // the practice to show; empty for a digest
+    bool critical = false; // a required practice (warn): higher urgency
+
+    friend bool operator==(const NotificationMessage &, const NotificationMessage &) = default;
+};
+
+// The words of a notification from the alert tracker's decision, in the catalog's wording.
+NotificationMessage composeNotification(const Core::Notification &notification,
+                                        const Core::PracticeCatalog &catalog);
+
+// Shows notifications through the platform's channel and says which one was clicked.
+class Notifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    virtual void show(const NotificationMessage &message) = 0;
+    virtual QString channelName() const = 0; // for diagnostics: "freedesktop", "tray"
+
+signals:
+    void activated(const QString &deviceId, const QString &practice);
+};
+
+// The best channel here: freedesktop notifications over D-Bus on Linux when a notification
+// server runs (with a default action, so a click comes back), else the tray icon's balloon
+// (QSystemTrayIcon::showMessage), which remembers what its last message was about.
+std::unique_ptr<Notifier> createNotifier(QSystemTrayIcon *tray, QObject *parent = nullptr);
+
+} // namespace Stethoscope::Desktop
