@@ -2,19 +2,12 @@
 
 #include "browser.h"
 #include "employeesession.h"
-#include "evaluator.h"
-#include "policy.h"
-#include "practicecatalog.h"
+#include "statuspipeline.h"
 #include "statusservice.h"
 #include "textreport.h"
 
-#include "oidc/oidcclient.h"
-
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,40 +27,6 @@ struct Text
 const QStringList backendNames {QStringLiteral("jamf"), QStringLiteral("google"),
                                 QStringLiteral("landesk")};
 
-Result<Core::Policy> loadPolicy(const QString &path)
-{
-    if (path.isEmpty())
-        return Core::Policy::builtin();
-    QFile policyFile(path);
-    if (!policyFile.open(QIODevice::ReadOnly)) {
-        return Error::config(
-            Text::tr("Cannot read the policy file %1: %2").arg(path, policyFile.errorString()));
-    }
-    return Core::Policy::fromJson(policyFile.readAll());
-}
-
-// Whether an enabled backend needs a secret the environment does not hold, so that the
-// keychain must be asked (and is not disturbed otherwise).
-bool needsKeychain(const AppSettings &settings)
-{
-    const auto environment = QProcessEnvironment::systemEnvironment();
-    const auto missing = [&](const QString &name) {
-        return environment.value(QStringLiteral("STETHOSCOPE_%1_SECRET").arg(name.toUpper()))
-            .isEmpty();
-    };
-    const auto enabled = [&](const SettingKey &key) {
-        const auto on = settings.flag(key);
-        return on && *on;
-    };
-    return (enabled(Keys::jamfEnabled) && settings.text(Keys::jamfAuth) != u"sso"
-            && missing(QStringLiteral("jamf")))
-        || (enabled(Keys::googleEnabled) && settings.text(Keys::googleAuth) != u"sso"
-            && settings.text(Keys::googleServiceAccountFile).isEmpty()
-            && missing(QStringLiteral("google")))
-        || (enabled(Keys::landeskEnabled) && settings.text(Keys::landeskAuth) != u"sso"
-            && missing(QStringLiteral("landesk")));
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -84,28 +43,19 @@ QTextStream &err()
 
 struct Command::Parts
 {
-    std::unique_ptr<Sources::Net::HttpClient> oidcHttp;
-    std::unique_ptr<Sources::Oidc::OidcClient> oidc;
-    std::unique_ptr<EmployeeSession> session;
-    std::unique_ptr<EnvironmentSecrets> secrets;
-    std::unique_ptr<Backends> backends;
-    Core::PracticeCatalog catalog = Core::PracticeCatalog::builtin();
-    std::unique_ptr<Core::Evaluator> evaluator;
-    std::unique_ptr<Core::StatusService> status;
+    explicit Parts(CommandContext context)
+        : pipeline(context)
+    { }
+    StatusPipeline pipeline;
 };
 
 Command::Command(CommandContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , d(std::make_unique<Parts>())
+    , d(std::make_unique<Parts>(context))
 { }
 
-Command::~Command()
-{
-    // The status service and sources go before the backends' clients they use.
-    d->status.reset();
-    d->backends.reset();
-}
+Command::~Command() = default;
 
 void Command::finish(int code)
 {
@@ -122,45 +72,10 @@ void Command::fail(const Error &error, int code)
 
 bool Command::prepareSignIn()
 {
-    AppSettings &settings = m_context.settings;
-    const auto mode
-        = settings.choice(Keys::authMode, {QStringLiteral("none"), QStringLiteral("oidc")});
-    if (!mode) {
-        fail(mode.error(), ConfigError);
+    if (auto error = d->pipeline.prepareSignIn()) {
+        fail(*error, ConfigError);
         return false;
     }
-    if (*mode != u"oidc") {
-        fail(Error::config(Text::tr("Sign-in is off (%1 = none). Set %1 = oidc with %2 and %3.")
-                               .arg(iniName(Keys::authMode), iniName(Keys::authIssuer),
-                                    iniName(Keys::authClientId))),
-             ConfigError);
-        return false;
-    }
-    const auto issuer
-        = settings.url(Keys::authIssuer, QStringLiteral("https://login.example.com/realms/staff"));
-    if (!issuer) {
-        fail(issuer.error(), ConfigError);
-        return false;
-    }
-    if (settings.text(Keys::authClientId).isEmpty()) {
-        fail(Error::config(Text::tr("%1 is needed to sign in.").arg(iniName(Keys::authClientId))),
-             ConfigError);
-        return false;
-    }
-    Sources::Oidc::OidcConfig config;
-    config.issuer = *issuer;
-    config.clientId = settings.text(Keys::authClientId);
-    config.scopes = settings.text(Keys::authScopes)
-                        .split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
-    auto tls = Sources::Net::HttpClient::tlsWithExtraCa(settings.caFile());
-    if (!tls) {
-        fail(tls.error(), ConfigError);
-        return false;
-    }
-    d->oidcHttp = std::make_unique<Sources::Net::HttpClient>(
-        m_context.network, Sources::Net::BackendLimits {Text::tr("The sign-in provider"), 2}, *tls);
-    d->oidc = std::make_unique<Sources::Oidc::OidcClient>(*d->oidcHttp, m_context.clock, config);
-    d->session = std::make_unique<EmployeeSession>(*d->oidc, m_context.keychain, m_context.clock);
     return true;
 }
 
@@ -169,7 +84,7 @@ void Command::signIn()
     if (!prepareSignIn())
         return;
     err() << Text::tr("Opening the browser to sign in…") << Qt::endl;
-    d->session->signIn(&openInBrowser).then(this, [this](const Result<QString> &email) {
+    d->pipeline.session()->signIn(&openInBrowser).then(this, [this](const Result<QString> &email) {
         if (!email) {
             fail(email.error(), SignInNeeded);
             return;
@@ -183,7 +98,7 @@ void Command::signOut()
 {
     if (!prepareSignIn())
         return;
-    d->session->signOut().then(this, [this](const Result<bool> &done) {
+    d->pipeline.session()->signOut().then(this, [this](const Result<bool> &done) {
         if (!done) {
             fail(done.error(), ConfigError);
             return;
@@ -227,44 +142,32 @@ void Command::setSecret(const QString &name)
 
 void Command::report(const QString &format)
 {
-    AppSettings &settings = m_context.settings;
-    auto policy = loadPolicy(settings.policyFile());
-    if (!policy) {
-        fail(policy.error(), ConfigError);
+    if (auto error = d->pipeline.loadPolicy()) {
+        fail(*error, ConfigError);
         return;
     }
-    policy->extendCatalog(d->catalog);
-    d->evaluator = std::make_unique<Core::Evaluator>(d->catalog, *policy);
-
-    const auto withSecrets = [this, format] {
-        if (m_context.demoSecrets) {
-            runReport(format, *m_context.demoSecrets);
-        } else if (!needsKeychain(m_context.settings)) {
-            d->secrets = std::make_unique<EnvironmentSecrets>();
-            runReport(format, *d->secrets);
-        } else {
-            readBackendSecrets(m_context.keychain)
-                .then(this, [this, format](const QHash<QString, QByteArray> &stored) {
-                    d->secrets = std::make_unique<EnvironmentSecrets>(stored);
-                    runReport(format, *d->secrets);
-                });
-        }
+    const auto withBackends = [this, format] {
+        d->pipeline.buildBackends([this, format](const std::optional<Error> &error) {
+            if (error)
+                fail(*error, ConfigError);
+            else
+                runReport(format);
+        });
     };
 
-    const auto mode
-        = settings.choice(Keys::authMode, {QStringLiteral("none"), QStringLiteral("oidc")});
-    if (!mode) {
-        fail(mode.error(), ConfigError);
+    const auto signIn = d->pipeline.signInEnabled();
+    if (!signIn) {
+        fail(signIn.error(), ConfigError);
         return;
     }
-    if (*mode == u"none") {
-        withSecrets();
+    if (!*signIn) {
+        withBackends();
         return;
     }
     // Signed in: the identity is the verified e-mail of the session, silently renewed.
     if (!prepareSignIn())
         return;
-    d->session->restore().then(this, [this, withSecrets](const Result<QString> &email) {
+    d->pipeline.session()->restore().then(this, [this, withBackends](const Result<QString> &email) {
         if (!email) {
             fail(email.error(), SignInNeeded);
             return;
@@ -277,42 +180,35 @@ void Command::report(const QString &format)
             return;
         }
         m_context.settings.setOverride(Keys::identityEmail, *email);
-        withSecrets();
+        withBackends();
     });
 }
 
-void Command::runReport(const QString &format, const BackendSecrets &secrets)
+void Command::runReport(const QString &format)
 {
-    auto backends = Backends::create(m_context.settings, secrets, m_context.network,
-                                     m_context.clock, d->session.get());
-    if (!backends) {
-        fail(backends.error(), ConfigError);
-        return;
-    }
-    d->backends = std::move(backends).value();
-    if (d->backends->sources().isEmpty()) {
+    Backends *backends = d->pipeline.backends();
+    Core::StatusService *status = d->pipeline.status();
+    if (backends->sources().isEmpty()) {
         fail(Error::config(Text::tr("No backend is configured. Give a configuration with "
                                     "--config, or run with --demo to see the demo company.")),
              ConfigError);
         return;
     }
-    d->status = std::make_unique<Core::StatusService>(*d->evaluator, m_context.clock);
-    d->status->setSources(d->backends->sources(), d->backends->disabled());
-    d->status->setUser(m_context.settings.email());
-    connect(d->status.get(), &Core::StatusService::refreshed, this,
-            [this, format](const Core::Snapshot &snapshot) {
+    connect(status, &Core::StatusService::refreshed, this,
+            [this, format, backends, status](const Core::Snapshot &snapshot) {
                 if (format == u"json")
                     out() << QString::fromUtf8(snapshot.toJson());
                 else
-                    out() << renderTextReport(snapshot, d->catalog, m_context.clock.now());
-                const auto &results = d->status->lastResults();
+                    out() << renderTextReport(snapshot, d->pipeline.catalog(),
+                                              m_context.clock.now());
+                const auto &results = status->lastResults();
                 const bool anyAnswered
                     = std::any_of(results.begin(), results.end(),
                                   [](const auto &result) { return result.records.hasValue(); });
-                d->backends->release();
+                backends->release();
                 finish(anyAnswered ? Success : AllSourcesFailed);
             });
-    d->status->refresh();
+    status->refresh();
 }
 
 } // namespace Stethoscope::App

@@ -58,7 +58,7 @@ private:
     void finish(int code);
     void fail(const Core::Error &error, int code);
     bool prepareSignIn(); // builds the OIDC client and session from [auth]
-    void runReport(const QString &format, const BackendSecrets &secrets);
+    void runReport(const QString &format);
 
     CommandContext m_context;
     std::unique_ptr<Parts> d;
