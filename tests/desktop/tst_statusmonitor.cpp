@@ -1,1 +1,174 @@
 #include "catch.h"
+
+#include "policy.h"
+#include "recordbuilder.h"
+#include "snapshotbuilder.h"
+#include "statusmonitor.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Stethoscope;
+using namespace Stethoscope::Core;
+using namespace Stethoscope::Core::Testing;
+using Desktop::StatusMonitor;
+
+namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return time; }
+    QDateTime time = testNow;
+};
+
+// alice's Mac from Jamf (firewall off when asked), her PC from LANDESK.
+Snapshot refresh(const QDateTime &now, bool firewallOff, bool jamfDown = false)
+{
+    const Evaluator evaluator(PracticeCatalog::builtin(), Policy::builtin());
+    QList<SourceResult> results;
+    if (jamfDown) {
+        results.append({QStringLiteral("jamf"),
+                        Error {Error::Category::Network, QStringLiteral("Jamf is down."), {}},
+                        now});
+    } else {
+        auto mac = RecordBuilder(u"jamf", u"1")
+                       .name(u"alice-mbp")
+                       .platform(Platform::Mac)
+                       .serial(u"C02ZK1ABMD6M")
+                       .passing(PracticeKey::screenlock);
+        if (firewallOff)
+            mac.failing(PracticeKey::firewall);
+        else
+            mac.passing(PracticeKey::firewall);
+        results.append({QStringLiteral("jamf"), QList<DeviceRecord> {mac}, now});
+    }
+    results.append({QStringLiteral("landesk"),
+                    QList<DeviceRecord> {RecordBuilder(u"landesk", u"2")
+                                             .name(u"ALICE-PC")
+                                             .platform(Platform::Windows)
+                                             .serial(u"PF4XK2LM")
+                                             .passing(PracticeKey::encryption)},
+                    now});
+    return buildSnapshot(results, evaluator, {QStringLiteral("alice@example.com"), now, {}});
+}
+
+struct Files
+{
+    QTemporaryDir dir;
+    StatusMonitor::Files paths() const
+    {
+        return {dir.filePath(QStringLiteral("snapshot.json")),
+                dir.filePath(QStringLiteral("alerts.json"))};
+    }
+};
+
+} // namespace
+
+TEST_CASE("The last status is shown at start from the cache, marked as such", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    {
+        StatusMonitor first(clock, files.paths());
+        first.restore();
+        CHECK_FALSE(first.view().hasSnapshot());
+        first.refreshed(refresh(clock.now(), true));
+        CHECK_FALSE(first.view().fromCache);
+    }
+    clock.time = testNow.addSecs(3 * 3600);
+    StatusMonitor second(clock, files.paths());
+    QSignalSpy changed(&second, &StatusMonitor::changed);
+    second.restore();
+    REQUIRE(changed.count() == 1);
+    CHECK(second.view().fromCache);
+    CHECK(second.view().snapshot.generatedAt == testNow);
+    CHECK(second.view().snapshot.overall == Rating::Critical); // the firewall, as last known
+}
+
+TEST_CASE("A restart tells nothing new about an unchanged status", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    {
+        StatusMonitor first(clock, files.paths());
+        QSignalSpy notify(&first, &StatusMonitor::notify);
+        first.restore();
+        first.refreshed(refresh(clock.now(), true));
+        REQUIRE(notify.count() == 1); // the firewall, once
+    }
+    clock.time = testNow.addSecs(3600);
+    StatusMonitor second(clock, files.paths());
+    QSignalSpy notify(&second, &StatusMonitor::notify);
+    second.restore();
+    second.refreshed(refresh(clock.now(), true));
+    CHECK(notify.isEmpty());
+}
+
+TEST_CASE("An outage keeps the backend's devices and brings no storm when it ends", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    StatusMonitor monitor(clock, files.paths());
+    QSignalSpy notify(&monitor, &StatusMonitor::notify);
+    monitor.restore();
+    monitor.refreshed(refresh(clock.now(), true));
+    REQUIRE(notify.count() == 1);
+
+    clock.time = testNow.addSecs(3600);
+    monitor.refreshed(refresh(clock.now(), true, true));
+    const auto &sources = monitor.view().snapshot.sources;
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[0].state == SourceStatus::State::Stale);
+    CHECK(sources[0].reportedAt == testNow);
+    CHECK(monitor.view().snapshot.devices.size() == 2); // the Mac is still shown
+    CHECK(monitor.view().snapshot.overall == Rating::Critical); // never a false green
+
+    clock.time = testNow.addSecs(7200);
+    monitor.refreshed(refresh(clock.now(), true));
+    CHECK(notify.count() == 1);
+}
+
+TEST_CASE("A damaged cache is set aside and the app starts afresh", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    const auto paths = files.paths();
+    for (const QString &path : {paths.snapshot, paths.alerts}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": 1, \"devices\": [tru");
+    }
+    StatusMonitor monitor(clock, paths);
+    QSignalSpy changed(&monitor, &StatusMonitor::changed);
+    monitor.restore();
+    CHECK(changed.isEmpty());
+    CHECK_FALSE(monitor.view().hasSnapshot());
+    CHECK(QFile::exists(paths.snapshot + QStringLiteral(".damaged")));
+    CHECK(QFile::exists(paths.alerts + QStringLiteral(".damaged")));
+
+    monitor.refreshed(refresh(clock.now(), false));
+    CHECK(monitor.view().snapshot.overall == Rating::Ok);
+    CHECK(QFile::exists(paths.snapshot));
+}
+
+TEST_CASE("Snooze holds notifications back; resuming tells what is still true", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    StatusMonitor monitor(clock, files.paths());
+    QSignalSpy notify(&monitor, &StatusMonitor::notify);
+    monitor.restore();
+    monitor.snoozeUntil(clock.now().addSecs(3600));
+    CHECK(monitor.snoozedUntil() == clock.now().addSecs(3600));
+    monitor.refreshed(refresh(clock.now(), true));
+    CHECK(notify.isEmpty());
+
+    monitor.snoozeUntil(QDateTime()); // resume
+    CHECK_FALSE(monitor.snoozedUntil().has_value());
+    REQUIRE(notify.count() == 1);
+    const auto told = notify[0][0].value<QList<Notification>>();
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].alerts[0].practice == PracticeKey::firewall);
+}
