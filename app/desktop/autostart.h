@@ -1,1 +1,30 @@
 #pragma once
+
+#include "error.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Stethoscope::Desktop {
+
+// Start at login, the way each platform does it for one user: an XDG autostart entry on Linux
+// (~/.config/autostart/stethoscope.desktop), the HKCU Run key on Windows, a LaunchAgent on
+// macOS. A per-machine autostart that IT installs (MSI, pkg, /etc/xdg) is separate and wins.
+class Autostart
+{
+public:
+    // `program`: the executable to start; `location`: where the entry lives (tests point it
+    // elsewhere; empty means the platform's place).
+    explicit Autostart(QString program, QString location = {});
+
+    bool isEnabled() const;
+    std::optional<Core::Error> setEnabled(bool enabled);
+    const QString &location() const { return m_location; }
+
+private:
+    QString m_program;
+    QString m_location;
+};
+
+} // namespace Stethoscope::Desktop
