@@ -33,6 +33,13 @@ const SettingKey authScopes {"auth/scopes", QStringLiteral("openid email profile
 const SettingKey tlsCaFile {"tls/ca_file", QString()};
 const SettingKey policyFile {"policy/file", QString()};
 
+const SettingKey appRefreshMinutes {"app/refresh_minutes", 60};
+const SettingKey appStartAtLogin {"app/start_at_login", true};
+const SettingKey appAllowQuit {"app/allow_quit", true};
+const SettingKey appHelp {"app/help", QString()};
+const SettingKey notificationsDailyBudget {"notifications/daily_budget", 3};
+const SettingKey notificationsQuietHours {"notifications/quiet_hours", QString()};
+
 const SettingKey jamfEnabled {"jamf/enabled", false};
 const SettingKey jamfUrl {"jamf/url", QString()};
 const SettingKey jamfAuth {"jamf/auth", QStringLiteral("client-credentials")};
@@ -76,6 +83,12 @@ const QList<const SettingKey *> &all()
         &authScopes,
         &tlsCaFile,
         &policyFile,
+        &appRefreshMinutes,
+        &appStartAtLogin,
+        &appAllowQuit,
+        &appHelp,
+        &notificationsDailyBudget,
+        &notificationsQuietHours,
         &jamfEnabled,
         &jamfUrl,
         &jamfAuth,

@@ -33,6 +33,13 @@ extern const SettingKey authScopes;
 extern const SettingKey tlsCaFile;
 extern const SettingKey policyFile;
 
+extern const SettingKey appRefreshMinutes; // 15–1440
+extern const SettingKey appStartAtLogin;
+extern const SettingKey appAllowQuit;
+extern const SettingKey appHelp; // a URL or an e-mail address
+extern const SettingKey notificationsDailyBudget;
+extern const SettingKey notificationsQuietHours; // "22:00-07:00"
+
 extern const SettingKey jamfEnabled;
 extern const SettingKey jamfUrl;
 extern const SettingKey jamfAuth;

@@ -4,8 +4,11 @@
 #include "keychainstore.h"
 #include "translations.h"
 
+#include "desktopapp.h"
+
 #include "demo/demobackends.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -31,11 +34,48 @@ QTextStream &err()
     return stream;
 }
 
+// The command-line actions run without a display; only the tray app needs a GUI application.
+bool isHeadless(int argc, char *argv[])
+{
+    static const QByteArrayList headless {"--report",     "--sign-in", "--sign-out",
+                                          "--set-secret", "--help",    "-h",
+                                          "--help-all",   "--version", "-v"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        for (const QByteArray &option : headless) {
+            if (argument == option || argument.startsWith(option + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The demo's what-ifs, for trying the app and for the end-to-end test: every demo backend
+// slow, or unreachable.
+void applyDemoScenario(Sources::Demo::DemoBackends &demo, int latencyMs, bool offline)
+{
+    for (Sources::Demo::DemoHttpServer *server :
+         {&demo.jamfServer(), &demo.googleServer(), &demo.landeskServer()}) {
+        if (latencyMs > 0)
+            server->addFault(
+                {.kind = Sources::Demo::DemoFault::Kind::Latency, .milliseconds = latencyMs});
+        if (offline)
+            server->addFault({.kind = Sources::Demo::DemoFault::Kind::Status, .status = 503});
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (isHeadless(argc, argv)) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Stethoscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stethoscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STETHOSCOPE_VERSION));
@@ -73,8 +113,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         Text::tr("The employee whose devices to show (e-mail)."),
                                         QStringLiteral("email"));
+    const QCommandLineOption demoLatencyOption(
+        QStringLiteral("demo-latency"),
+        Text::tr("With --demo: every demo backend answers this many milliseconds late."),
+        QStringLiteral("ms"));
+    const QCommandLineOption demoOfflineOption(
+        QStringLiteral("demo-offline"),
+        Text::tr("With --demo: every demo backend is unreachable."));
     parser.addOptions({reportOption, formatOption, signInOption, signOutOption, setSecretOption,
-                       demoOption, configOption, policyOption, userOption});
+                       demoOption, demoLatencyOption, demoOfflineOption, configOption, policyOption,
+                       userOption});
     // parse() rather than process(): a bad option is a configuration error (exit code 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
@@ -87,12 +135,6 @@ int main(int argc, char *argv[])
 
     const int actions = int(parser.isSet(reportOption)) + int(parser.isSet(signInOption))
         + int(parser.isSet(signOutOption)) + int(parser.isSet(setSecretOption));
-    if (actions == 0) {
-        err() << Text::tr("The tray application is not built yet; use --report, --sign-in, "
-                          "--sign-out or --set-secret.")
-              << Qt::endl;
-        return ExitCode::ConfigError;
-    }
     if (actions > 1) {
         err() << Text::tr("Give only one of --report, --sign-in, --sign-out and --set-secret.")
               << Qt::endl;
@@ -128,6 +170,17 @@ int main(int argc, char *argv[])
             err() << Text::tr("The demo backends could not start on this computer.") << Qt::endl;
             return ExitCode::ConfigError;
         }
+        bool latencyOk = true;
+        const int latency = parser.isSet(demoLatencyOption)
+            ? parser.value(demoLatencyOption).toInt(&latencyOk)
+            : 0;
+        if (!latencyOk || latency < 0) {
+            err() << Text::tr("--demo-latency takes milliseconds, not \"%1\".")
+                         .arg(parser.value(demoLatencyOption))
+                  << Qt::endl;
+            return ExitCode::ConfigError;
+        }
+        applyDemoScenario(*demo, latency, parser.isSet(demoOfflineOption));
         App::useDemoBackends(settings, *demo);
         if (parser.isSet(signInOption) || parser.isSet(signOutOption))
             settings.setOverride(App::Keys::authMode, QStringLiteral("oidc"));
@@ -141,7 +194,19 @@ int main(int argc, char *argv[])
     // The demo keeps its secrets apart from the real ones.
     App::KeychainStore keychain(demoMode ? QStringLiteral("Stethoscope Demo")
                                          : QStringLiteral("Stethoscope"));
-    App::Command command({settings, network, clock, keychain, demoSecrets.get()});
+    const App::CommandContext context {settings, network, clock, keychain, demoSecrets.get()};
+
+    if (actions == 0) {
+        // The tray application.
+        Desktop::DesktopApp desktop(context,
+                                    {demoMode ? QStringLiteral("demo") : QStringLiteral("main"),
+                                     demoMode ? QStringLiteral("demo-") : QString()});
+        if (const auto exitCode = desktop.start())
+            return *exitCode;
+        return QCoreApplication::exec();
+    }
+
+    App::Command command(context);
     // Started from inside the event loop, so that a command that ends at once still exits.
     QTimer::singleShot(0, &command, [&] {
         if (parser.isSet(reportOption))

@@ -1,1 +1,457 @@
 #include "desktopapp.h"
+
+#include "autostart.h"
+#include "detailswindow.h"
+#include "notifier.h"
+#include "refreshscheduler.h"
+#include "singleinstance.h"
+#include "statusmonitor.h"
+#include "traycontroller.h"
+
+#include "browser.h"
+#include "employeesession.h"
+#include "presentation.h"
+#include "statuspipeline.h"
+#include "statusservice.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QSystemTrayIcon>
+#include <QTextStream>
+
+Q_LOGGING_CATEGORY(lcDesktop, "stethoscope.desktop")
+
+namespace Stethoscope::Desktop {
+
+using Core::Error;
+using Core::Result;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopApp)
+};
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// "22:00-07:00" → quiet from 22:00 until 07:00; empty → no quiet hours.
+Result<std::pair<std::optional<QTime>, std::optional<QTime>>>
+quietHours(const App::AppSettings &settings)
+{
+    const QString text = settings.text(App::Keys::notificationsQuietHours).trimmed();
+    if (text.isEmpty())
+        return std::pair<std::optional<QTime>, std::optional<QTime>> {};
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$"));
+    const auto match = pattern.match(text);
+    const QTime from = QTime::fromString(match.captured(1), QStringLiteral("H:mm"));
+    const QTime until = QTime::fromString(match.captured(2), QStringLiteral("H:mm"));
+    if (!match.hasMatch() || !from.isValid() || !until.isValid()) {
+        return Error::config(Text::tr("%1 must look like 22:00-07:00, not \"%2\".")
+                                 .arg(App::iniName(App::Keys::notificationsQuietHours), text));
+    }
+    return std::pair<std::optional<QTime>, std::optional<QTime>> {from, until};
+}
+
+// A help target from IT: a URL, or an e-mail address (opened as mailto:).
+QUrl helpUrl(const QString &target)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s:/]+@[^@\\s/]+$"));
+    if (email.match(target).hasMatch())
+        return QUrl(QStringLiteral("mailto:") + target);
+    return QUrl::fromUserInput(target);
+}
+
+QString deviceName(const StatusView &view, const QString &deviceId)
+{
+    for (const Core::Device &device : view.snapshot.devices) {
+        if (device.id == deviceId)
+            return device.name.value_or(device.model.value_or(device.id));
+    }
+    return {};
+}
+
+} // namespace
+
+struct DesktopApp::Parts
+{
+    explicit Parts(App::CommandContext context)
+        : pipeline(context)
+    { }
+
+    App::StatusPipeline pipeline;
+    std::unique_ptr<SingleInstance> instance;
+    std::unique_ptr<StatusMonitor> monitor;
+    std::unique_ptr<RefreshScheduler> scheduler;
+    std::unique_ptr<TrayController> tray;
+    std::unique_ptr<DetailsWindow> details;
+    std::unique_ptr<Notifier> notifier;
+    std::unique_ptr<Autostart> autostart;
+    QString snapshotPath;
+    bool trayAvailable = false;
+    bool signInEnabled = false;
+    bool startAtLoginManaged = false;
+    bool returningFromFix = false;
+    QString setupProblem; // why no refresh can run (a configuration error), for diagnostics
+};
+
+DesktopApp::DesktopApp(App::CommandContext context, Options options, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_options(std::move(options))
+    , d(std::make_unique<Parts>(context))
+{ }
+
+DesktopApp::~DesktopApp()
+{
+    // The windows and the tray go before the pipeline whose data they show.
+    d->details.reset();
+    d->notifier.reset();
+    d->tray.reset();
+}
+
+std::optional<int> DesktopApp::start()
+{
+    App::AppSettings &settings = m_context.settings;
+    d->instance = std::make_unique<SingleInstance>(m_options.instanceKey);
+    if (!d->instance->claim()) {
+        err() << Text::tr("Stethoscope is already running; it was asked to show itself.")
+              << Qt::endl;
+        return App::Success;
+    }
+
+    // Everything that can be wrong in the configuration is said now, by key.
+    const auto fail = [](const Error &error) {
+        err() << error.message << Qt::endl;
+        return std::optional<int>(App::ConfigError);
+    };
+    if (auto error = d->pipeline.loadPolicy())
+        return fail(*error);
+    const auto minutes = settings.number(App::Keys::appRefreshMinutes, 1, 100'000);
+    if (!minutes)
+        return fail(minutes.error());
+    const auto budget = settings.number(App::Keys::notificationsDailyBudget, 0, 100);
+    if (!budget)
+        return fail(budget.error());
+    const auto quiet = quietHours(settings);
+    if (!quiet)
+        return fail(quiet.error());
+    const auto allowQuit = settings.flag(App::Keys::appAllowQuit);
+    if (!allowQuit)
+        return fail(allowQuit.error());
+    const auto startAtLogin = settings.flag(App::Keys::appStartAtLogin);
+    if (!startAtLogin)
+        return fail(startAtLogin.error());
+    const auto signIn = d->pipeline.signInEnabled();
+    if (!signIn)
+        return fail(signIn.error());
+    d->signInEnabled = *signIn;
+    if (d->signInEnabled) {
+        if (auto error = d->pipeline.prepareSignIn())
+            return fail(*error);
+    }
+
+    Core::AlertRules rules;
+    rules.dailyBudget = *budget;
+    rules.quietFrom = quiet->first;
+    rules.quietUntil = quiet->second;
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dataDir);
+    d->snapshotPath = dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("snapshot.json");
+    d->monitor = std::make_unique<StatusMonitor>(
+        m_context.clock,
+        StatusMonitor::Files {d->snapshotPath,
+                              dataDir + u'/' + m_options.stateFilePrefix
+                                  + QStringLiteral("alerts.json")},
+        rules);
+    d->scheduler
+        = std::make_unique<RefreshScheduler>(Core::RefreshPolicy(std::chrono::minutes(*minutes)));
+    d->tray = std::make_unique<TrayController>(m_context.clock);
+    d->details = std::make_unique<DetailsWindow>(d->pipeline.catalog(), m_context.clock);
+    d->notifier = createNotifier(d->tray->trayIcon());
+    d->autostart = std::make_unique<Autostart>(QCoreApplication::applicationFilePath());
+
+    // Start at login: a value IT put in the configuration is enforced; otherwise it is the
+    // employee's choice, made in the menu.
+    d->startAtLoginManaged = settings.isSet(App::Keys::appStartAtLogin);
+    if (d->startAtLoginManaged && d->autostart->isEnabled() != *startAtLogin) {
+        if (auto error = d->autostart->setEnabled(*startAtLogin))
+            qCWarning(lcDesktop).noquote() << error->message;
+    }
+    d->tray->setStartAtLogin(d->autostart->isEnabled(), d->startAtLoginManaged);
+    d->tray->setHelp(settings.text(App::Keys::appHelp));
+    d->tray->setQuitAllowed(*allowQuit);
+
+    wire();
+    d->tray->setStatus(d->monitor->view());
+    d->details->setStatus(d->monitor->view());
+    d->monitor->restore();
+    d->scheduler->watchSystem();
+
+    d->trayAvailable = TrayController::isTrayAvailable();
+    if (d->trayAvailable) {
+        d->tray->show();
+    } else {
+        // Said once per start, where the employee looks: the window itself opens instead.
+        qCWarning(lcDesktop) << "No system tray here: the details window opens instead.";
+        d->notifier->show({Text::tr("Stethoscope runs without a tray icon here"),
+                           Text::tr("This desktop has no system tray. Close the window to keep "
+                                    "Stethoscope checking in the background; start Stethoscope "
+                                    "again to bring the window back."),
+                           {},
+                           {},
+                           false});
+        d->details->showDevice({});
+    }
+
+    startSession();
+    return std::nullopt;
+}
+
+void DesktopApp::wire()
+{
+    StatusMonitor *monitor = d->monitor.get();
+    RefreshScheduler *scheduler = d->scheduler.get();
+    TrayController *tray = d->tray.get();
+    DetailsWindow *details = d->details.get();
+
+    connect(monitor, &StatusMonitor::changed, this, [this](const StatusView &view) {
+        d->tray->setStatus(view);
+        d->tray->setSnoozedUntil(d->monitor->snoozedUntil());
+        d->details->setStatus(view);
+    });
+    connect(monitor, &StatusMonitor::notify, this,
+            [this](const QList<Core::Notification> &notifications) {
+                for (const Core::Notification &notification : notifications) {
+                    const NotificationMessage message
+                        = composeNotification(notification, d->pipeline.catalog());
+                    d->notifier->show(message);
+                    // Device names are not secrets; the end-to-end test reads this line.
+                    qCDebug(lcDesktop).noquote()
+                        << "notification shown:" << message.title << "device name:"
+                        << u'"' + deviceName(d->monitor->view(), message.deviceId) + u'"';
+                }
+            });
+    connect(d->notifier.get(), &Notifier::activated, details, &DetailsWindow::showDevice);
+
+    connect(scheduler, &RefreshScheduler::due, this,
+            [this](RefreshScheduler::Reason reason) { refreshNow(int(reason)); });
+
+    connect(tray, &TrayController::openDetailsRequested, details,
+            [details](const QString &deviceId) { details->showDevice(deviceId); });
+    connect(tray, &TrayController::checkNowRequested, scheduler,
+            [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
+    connect(details, &DetailsWindow::checkNowRequested, scheduler,
+            [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
+    connect(tray, &TrayController::snoozeRequested, this, [this](const QDateTime &until) {
+        d->monitor->snoozeUntil(until);
+        d->tray->setSnoozedUntil(d->monitor->snoozedUntil());
+    });
+    connect(tray, &TrayController::signInRequested, this, &DesktopApp::signIn);
+    connect(tray, &TrayController::signOutRequested, this, &DesktopApp::signOut);
+    connect(tray, &TrayController::startAtLoginToggled, this, [this](bool enabled) {
+        if (!d->startAtLoginManaged) {
+            if (auto error = d->autostart->setEnabled(enabled))
+                qCWarning(lcDesktop).noquote() << error->message;
+        }
+        d->tray->setStartAtLogin(d->autostart->isEnabled(), d->startAtLoginManaged);
+    });
+    connect(tray, &TrayController::helpRequested, this, [this] {
+        App::openInDesktopBrowser(helpUrl(m_context.settings.text(App::Keys::appHelp)));
+    });
+    connect(tray, &TrayController::copyDiagnosticsRequested, this,
+            [this] { QGuiApplication::clipboard()->setText(diagnostics()); });
+    connect(tray, &TrayController::quitRequested, this, &DesktopApp::quit);
+
+    // Back from a "how to fix" link: check again, so that the fix shows.
+    connect(details, &DetailsWindow::fixLinkOpened, this, [this] { d->returningFromFix = true; });
+    details->installEventFilter(this);
+    connect(d->instance.get(), &SingleInstance::activationRequested, details,
+            [details] { details->showDevice(details->currentDeviceId()); });
+}
+
+bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->details.get() && event->type() == QEvent::WindowActivate
+        && d->returningFromFix) {
+        d->returningFromFix = false;
+        d->scheduler->request(RefreshScheduler::Reason::Returned);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopApp::startSession()
+{
+    if (!d->signInEnabled) {
+        updateAccount();
+        buildBackends();
+        return;
+    }
+    d->pipeline.session()->restore().then(this, [this](const Result<QString> &email) {
+        if (!email)
+            qCWarning(lcDesktop).noquote()
+                << "The stored sign-in is not valid:" << email.error().message;
+        else if (!email->isEmpty())
+            m_context.settings.setOverride(App::Keys::identityEmail, *email);
+        updateAccount();
+        if (email && !email->isEmpty())
+            buildBackends();
+        else
+            d->setupProblem = Text::tr("Not signed in.");
+    });
+}
+
+void DesktopApp::buildBackends()
+{
+    d->pipeline.buildBackends([this](const std::optional<Error> &error) {
+        if (error) {
+            d->setupProblem = error->message;
+            err() << error->message << Qt::endl;
+            d->notifier->show(
+                {Text::tr("Stethoscope is not set up yet"), error->message, {}, {}, false});
+            return;
+        }
+        d->setupProblem.clear();
+        connect(d->pipeline.status(), &Core::StatusService::refreshed, this,
+                [this](const Core::Snapshot &snapshot) {
+                    const auto &results = d->pipeline.status()->lastResults();
+                    const bool anyAnswered
+                        = std::any_of(results.begin(), results.end(),
+                                      [](const auto &result) { return result.records.hasValue(); });
+                    d->monitor->refreshed(snapshot);
+                    d->scheduler->finished(anyAnswered);
+                });
+        d->scheduler->request(RefreshScheduler::Reason::Start);
+    });
+}
+
+void DesktopApp::refreshNow(int reasonValue)
+{
+    const auto reason = RefreshScheduler::Reason(reasonValue);
+    Core::StatusService *status = d->pipeline.status();
+    if (!status) {
+        d->scheduler->finished(false);
+        return;
+    }
+    // The employee waits for this one: the tray says so. A scheduled refresh stays silent.
+    const bool waiting = reason == RefreshScheduler::Reason::CheckNow
+        || reason == RefreshScheduler::Reason::SignIn
+        || (reason == RefreshScheduler::Reason::Start && !d->monitor->view().hasSnapshot());
+    if (waiting)
+        d->monitor->setChecking(true);
+    status->setUser(m_context.settings.email());
+    status->refresh();
+}
+
+void DesktopApp::updateAccount()
+{
+    TrayAccount account;
+    account.signInAvailable = d->signInEnabled;
+    if (App::EmployeeSession *session = d->pipeline.session())
+        account.email = session->email();
+    d->tray->setAccount(account);
+}
+
+void DesktopApp::signIn()
+{
+    App::EmployeeSession *session = d->pipeline.session();
+    if (!session)
+        return;
+    session->signIn(&App::openInDesktopBrowser).then(this, [this](const Result<QString> &email) {
+        if (!email) {
+            d->notifier->show(
+                {Text::tr("Sign-in did not complete"), email.error().message, {}, {}, false});
+            return;
+        }
+        m_context.settings.setOverride(App::Keys::identityEmail, *email);
+        updateAccount();
+        if (d->pipeline.status())
+            d->scheduler->request(RefreshScheduler::Reason::SignIn);
+        else
+            buildBackends();
+    });
+}
+
+void DesktopApp::signOut()
+{
+    App::EmployeeSession *session = d->pipeline.session();
+    if (!session)
+        return;
+    session->signOut().then(this, [this](const Result<bool> &done) {
+        if (!done)
+            qCWarning(lcDesktop).noquote() << "Sign-out:" << done.error().message;
+        updateAccount();
+    });
+}
+
+void DesktopApp::quit()
+{
+    if (App::Backends *backends = d->pipeline.backends())
+        backends->release();
+    QCoreApplication::quit();
+}
+
+QString DesktopApp::diagnostics() const
+{
+    const QDateTime now = m_context.clock.now();
+    const StatusView &view = d->monitor->view();
+    QString text;
+    QTextStream out(&text);
+    out << "Stethoscope " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ", "
+        << QSysInfo::prettyProductName() << ", " << QGuiApplication::platformName() << ")\n";
+    out << "Tray: " << (d->trayAvailable ? "available" : "not available")
+        << "; notifications: " << d->notifier->channelName() << '\n';
+    if (d->signInEnabled) {
+        const QString email = d->pipeline.session() ? d->pipeline.session()->email() : QString();
+        out << "Sign-in: " << (email.isEmpty() ? QStringLiteral("signed out") : email) << '\n';
+    } else {
+        out << "Sign-in: off; employee: " << m_context.settings.email() << '\n';
+    }
+    if (!d->setupProblem.isEmpty())
+        out << "Setup problem: " << d->setupProblem << '\n';
+    if (view.hasSnapshot()) {
+        out << "Last checked: " << view.snapshot.generatedAt.toString(Qt::ISODate)
+            << (view.fromCache ? " (from the cache)" : "") << "; overall "
+            << Core::ratingName(view.snapshot.overall) << "; " << view.snapshot.devices.size()
+            << " devices\n";
+        for (const Core::SourceStatus &source : view.snapshot.sources) {
+            out << "  " << source.id << ": " << Core::sourceStateName(source.state);
+            if (source.records > 0)
+                out << ", " << source.records << " records";
+            if (source.reportedAt)
+                out << ", reported " << source.reportedAt->toString(Qt::ISODate);
+            if (source.error)
+                out << " — " << *source.error;
+            out << '\n';
+        }
+    } else {
+        out << "Last checked: never\n";
+    }
+    out << "Next refresh: ";
+    if (d->scheduler->isRunning())
+        out << "running now";
+    else if (d->scheduler->isArmed())
+        out << "in about " << d->scheduler->armedDelay().count() / 60000 << " min";
+    else
+        out << "not scheduled";
+    out << "; failed refreshes in a row: " << d->scheduler->failuresInARow() << '\n';
+    if (const auto snoozed = d->monitor->snoozedUntil())
+        out << "Notifications snoozed until " << snoozed->toString(Qt::ISODate) << '\n';
+    out << "Cache: " << QDir::toNativeSeparators(d->snapshotPath) << '\n';
+    out << "Generated: " << now.toString(Qt::ISODate) << '\n';
+    return text;
+}
+
+} // namespace Stethoscope::Desktop

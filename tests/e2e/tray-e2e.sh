@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# The end-to-end test of the tray app on a real X desktop: Xvfb, a system tray host (trayer),
+# a private D-Bus session with a real Secret Service (run through run-with-keyring.sh), and
+# the app on its demo backends. It asserts that the tray icon is embedded in the tray host and
+# that clicking a notification opens the details window on that notification's device, and it
+# saves screenshots of the tray icon in each state, the menu, a notification and the details
+# window.
+#
+#   tray-e2e.sh <stethoscope binary> <screenshot folder>
+#
+# Exits 77 (skipped) when a desktop tool is missing, unless STETHOSCOPE_REQUIRE_DESKTOP=1.
+set -euo pipefail
+
+binary=$1
+shots=$2
+skip_code=77
+
+for tool in Xvfb trayer xdotool xwininfo import; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "tray-e2e: '$tool' is missing; packaging/setup-debian.sh installs it." >&2
+        [ "${STETHOSCOPE_REQUIRE_DESKTOP:-0}" = 1 ] && exit 1
+        echo "tray-e2e: SKIPPING the end-to-end test." >&2
+        exit "$skip_code"
+    fi
+done
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/stethoscope-e2e.XXXXXX")
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$scratch"
+}
+trap cleanup EXIT INT TERM
+mkdir -p "$shots"
+
+fail() {
+    echo "tray-e2e: FAILED: $*" >&2
+    if [ -f "$scratch/app.log" ]; then
+        echo "--- app log ---" >&2
+        tail -n 40 "$scratch/app.log" >&2
+    fi
+    import -window root "$shots/failure.png" 2>/dev/null || true
+    exit 1
+}
+
+# Polls `$@` every 0.2 s for at most $timeout seconds.
+wait_for() {
+    local timeout=$1 what=$2
+    shift 2
+    local tries=$((timeout * 5))
+    while ((tries-- > 0)); do
+        if "$@" >/dev/null 2>&1; then return 0; fi
+        sleep 0.2
+    done
+    fail "$what (waited ${timeout} s)"
+}
+
+# A free display number.
+display=90
+while [ -e "/tmp/.X${display}-lock" ] || [ -e "/tmp/.X11-unix/X${display}" ]; do
+    display=$((display + 1))
+done
+export DISPLAY=":${display}"
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+pids+=($!)
+wait_for 15 "Xvfb did not start" xwininfo -root
+
+# The tray host, top right: 200 × 32 px.
+trayer --edge top --align right --widthtype pixel --width 200 --height 32 --SetDockType true \
+    --transparent false --tint 0xd8d8d8 >"$scratch/trayer.log" 2>&1 &
+pids+=($!)
+panel_id() { xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { print $1; exit }'; }
+wait_for 10 "trayer did not show its panel" test -n "$(panel_id)"
+panel=$(panel_id)
+
+export QT_QPA_PLATFORM=xcb
+export QT_LOGGING_RULES="stethoscope.desktop*.debug=true"
+app_pid=
+
+# Starts the app on the demo backends with a fresh state folder, then waits for its tray icon
+# to be embedded in trayer's panel.
+start_app() {
+    local name=$1
+    shift
+    export XDG_DATA_HOME="$scratch/data-$name" XDG_CONFIG_HOME="$scratch/config-$name"
+    : >"$scratch/app.log"
+    "$binary" --demo "$@" >>"$scratch/app.log" 2>&1 &
+    app_pid=$!
+    pids+=("$app_pid")
+    wait_for 20 "the tray icon was not embedded in the tray host ($name)" icon_id
+}
+stop_app() {
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    wait_for 10 "the tray icon did not leave the tray host" test -z "$(icon_id)"
+}
+# The app's window inside the panel: embedded means reparented into the tray host.
+icon_id() {
+    local id
+    id=$(xwininfo -tree -id "$panel" | awk 'tolower($0) ~ /"stethoscope"/ { print $1; exit }')
+    [ -n "$id" ] && echo "$id"
+}
+refreshed() { grep -q "next refresh in" "$scratch/app.log"; }
+absolute() { xwininfo -id "$1" | awk -v key="$2" '$0 ~ key { print $NF; exit }'; }
+
+shoot_tray() {
+    # The panel (the icon sits at its right end), enlarged 3× so that the glyph can be seen.
+    import -window "$panel" -filter point -resize 300% "$shots/tray-$1.png"
+}
+
+# --- the five states ---------------------------------------------------------------------
+start_app checking --demo-latency 20000
+sleep 1
+shoot_tray checking
+stop_app
+
+start_app unknown --demo-offline
+wait_for 60 "the offline refresh did not finish" refreshed
+shoot_tray unknown
+stop_app
+
+start_app allgood --user dana@example.com
+wait_for 30 "the refresh did not finish (all good)" refreshed
+shoot_tray allgood
+stop_app
+
+start_app suggestions --user bob@example.com
+wait_for 30 "the refresh did not finish (suggestions)" refreshed
+shoot_tray suggestions
+stop_app
+
+# --- action required: notification, click-through, menu, details -------------------------
+start_app actionrequired
+wait_for 30 "the refresh did not finish (action required)" refreshed
+shoot_tray actionrequired
+icon=$(icon_id)
+wait_for 10 "no notification was shown" grep -q "notification shown:" "$scratch/app.log"
+sleep 0.5
+# The last notification is the one on screen; the app logs which device it is about.
+device=$(grep "notification shown:" "$scratch/app.log" | tail -n 1 | sed 's/.*device name: "\(.*\)"$/\1/')
+[ -n "$device" ] || fail "the notification's device is not in the log"
+import -window root -crop 520x200+760+0 +repage "$shots/notification.png"
+
+# The balloon: a visible window of the app near the icon, other than the icon.
+balloon=
+find_balloon() {
+    local id
+    for id in $(xdotool search --onlyvisible --classname stethoscope 2>/dev/null); do
+        [ "$(printf '0x%x' "$id")" = "$icon" ] && continue
+        local height
+        height=$(xwininfo -id "$id" | awk '/Height:/ { print $2 }')
+        if [ "${height:-0}" -gt 30 ] && [ "${height:-0}" -lt 300 ]; then
+            balloon=$id
+            return 0
+        fi
+    done
+    return 1
+}
+wait_for 10 "the notification balloon is not on screen" find_balloon
+bx=$(absolute "$balloon" "Absolute upper-left X")
+by=$(absolute "$balloon" "Absolute upper-left Y")
+bw=$(xwininfo -id "$balloon" | awk '/Width:/ { print $2 }')
+bh=$(xwininfo -id "$balloon" | awk '/Height:/ { print $2 }')
+xdotool mousemove $((bx + bw / 3)) $((by + bh * 2 / 3)) click 1
+
+details_on_device() { xdotool search --onlyvisible --name "^${device} — Stethoscope\$"; }
+wait_for 10 "clicking the notification did not open the details window on \"$device\"" \
+    details_on_device
+details=$(details_on_device | head -n 1)
+sleep 0.5
+import -window "$details" "$shots/details-critical.png"
+xdotool windowunmap "$details" || true
+
+# The menu, on a right click on the icon.
+ix=$(absolute "$icon" "Absolute upper-left X")
+iy=$(absolute "$icon" "Absolute upper-left Y")
+xdotool mousemove $((ix + 8)) $((iy + 8)) click 3
+menu_shown() { xdotool search --onlyvisible --classname stethoscope | while read -r id; do
+    xwininfo -id "$id" | awk '/Height:/ { exit !($2 > 150) }' && exit 0; done; exit 1; }
+wait_for 10 "the context menu did not open" menu_shown
+sleep 0.3
+import -window root -crop 560x560+720+0 +repage "$shots/menu.png"
+xdotool key Escape
+stop_app
+
+echo "tray-e2e: OK — icon embedded in the tray host; the notification about \"$device\" opened" \
+    "its details; screenshots in $shots"
