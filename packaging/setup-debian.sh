@@ -6,8 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build clang-format pkg-config
-  # Qt 6 (Core, Network, Widgets) and its tools
-  qt6-base-dev qt6-base-dev-tools libgl-dev
+  # Qt 6 (Core, Network, Widgets, D-Bus, Test) and Qt SVG for the icons, and its tools
+  qt6-base-dev qt6-base-dev-tools libgl-dev qt6-svg-dev
   # translations (lupdate, lrelease)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # RS256 signing for Google service accounts
@@ -19,6 +19,8 @@ packages=(
   # keychain tests: a private D-Bus session with an unlocked gnome-keyring;
   # secret-tool (libsecret-tools) to inspect what the tests stored
   dbus gnome-keyring libsecret-tools
+  # the tray app's end-to-end test: an X server, a system tray host, clicks and screenshots
+  xvfb trayer xdotool x11-utils imagemagick
 )
 
 if [ "$(id -u)" -ne 0 ]; then
