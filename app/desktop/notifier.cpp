@@ -1,7 +1,11 @@
 #include "notifier.h"
 
+#include "freedesktopnotifier.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSet>
+#include <QSystemTrayIcon>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -9,6 +13,8 @@
 namespace Stethoscope::Desktop {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcNotify, "stethoscope.desktop.notify")
 
 struct Text
 {
@@ -19,6 +25,7 @@ using Core::Alert;
 using Core::PracticeStatus;
 
 constexpr int digestLines = 3; // a notification shows a few lines; the rest is in the window
+constexpr int trayMessageMs = 10'000;
 
 QString failingTitle(const QString &practice, const Core::PracticeCatalog &catalog)
 {
@@ -100,6 +107,52 @@ NotificationMessage composeNotification(const Core::Notification &notification,
     if (!notification.isDigest())
         return composeSingle(notification.alerts.constFirst(), catalog);
     return composeDigest(notification.alerts, catalog);
+}
+
+TrayMessageNotifier::TrayMessageNotifier(QSystemTrayIcon *tray, QObject *parent)
+    : Notifier(parent)
+    , m_tray(tray)
+{
+    if (m_tray)
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+                &TrayMessageNotifier::onMessageClicked);
+}
+
+void TrayMessageNotifier::show(const NotificationMessage &message)
+{
+    if (!m_tray) {
+        qCWarning(lcNotify) << "No tray icon to show a notification on:" << message.title;
+        return;
+    }
+    m_last = message;
+    m_tray->showMessage(message.title, message.body,
+                        message.critical ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                        trayMessageMs);
+}
+
+QString TrayMessageNotifier::channelName() const
+{
+    return QStringLiteral("tray");
+}
+
+void TrayMessageNotifier::onMessageClicked()
+{
+    // The tray shows one message at a time and a new one replaces the old: a click is always
+    // about the last one.
+    if (m_last)
+        emit activated(m_last->deviceId, m_last->practice);
+}
+
+std::unique_ptr<Notifier> createNotifier(QSystemTrayIcon *tray, QObject *parent)
+{
+#ifdef Q_OS_LINUX
+    if (FreedesktopNotifier::isAvailable()) {
+        qCInfo(lcNotify) << "Notifications through the freedesktop notification server";
+        return std::make_unique<FreedesktopNotifier>(parent);
+    }
+    qCInfo(lcNotify) << "No freedesktop notification server; notifications through the tray";
+#endif
+    return std::make_unique<TrayMessageNotifier>(tray, parent);
 }
 
 } // namespace Stethoscope::Desktop

@@ -2,6 +2,9 @@
 
 #include "catch.h"
 
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+
 using namespace Stethoscope;
 using Core::Alert;
 using Core::PracticeStatus;
@@ -163,5 +166,31 @@ TEST_CASE("Several alerts fold into one digest, most severe first", "[notify]")
         CHECK(message.deviceId == QStringLiteral("dev-1"));
         CHECK(message.practice == Core::PracticeKey::firewall);
         CHECK(message.critical);
+    }
+}
+
+TEST_CASE("The tray balloon answers a click with what its last message was about", "[notify]")
+{
+    QSystemTrayIcon tray;
+    Desktop::TrayMessageNotifier notifier(&tray);
+    CHECK(notifier.channelName() == QStringLiteral("tray"));
+    QSignalSpy activated(&notifier, &Desktop::Notifier::activated);
+
+    SECTION("a click before any message opens nothing")
+    {
+        REQUIRE(QMetaObject::invokeMethod(&tray, "messageClicked"));
+        CHECK(activated.isEmpty());
+    }
+
+    SECTION("after two messages, the click is about the second")
+    {
+        notifier.show({QStringLiteral("alice-mbp: Disk encryption is off"), QStringLiteral("Why."),
+                       QStringLiteral("dev-1"), Core::PracticeKey::encryption, true});
+        notifier.show({QStringLiteral("bob-pixel: USB debugging is on"), QStringLiteral("Why."),
+                       QStringLiteral("dev-2"), Core::PracticeKey::adbstatus, false});
+        REQUIRE(QMetaObject::invokeMethod(&tray, "messageClicked"));
+        REQUIRE(activated.size() == 1);
+        CHECK(activated.at(0).at(0).toString() == QStringLiteral("dev-2"));
+        CHECK(activated.at(0).at(1).toString() == Core::PracticeKey::adbstatus);
     }
 }
