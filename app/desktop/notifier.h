@@ -4,9 +4,11 @@
 #include "practicecatalog.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSystemTrayIcon;
 
@@ -46,5 +48,25 @@ signals:
 // server runs (with a default action, so a click comes back), else the tray icon's balloon
 // (QSystemTrayIcon::showMessage), which remembers what its last message was about.
 std::unique_ptr<Notifier> createNotifier(QSystemTrayIcon *tray, QObject *parent = nullptr);
+
+// The tray icon's balloon. QSystemTrayIcon has one messageClicked() signal for whatever message
+// it showed last, so this remembers what the last message was about and answers a click with
+// that device and practice.
+class TrayMessageNotifier : public Notifier
+{
+    Q_OBJECT
+
+public:
+    explicit TrayMessageNotifier(QSystemTrayIcon *tray, QObject *parent = nullptr);
+
+    void show(const NotificationMessage &message) override;
+    QString channelName() const override;
+
+private:
+    void onMessageClicked();
+
+    QPointer<QSystemTrayIcon> m_tray;
+    std::optional<NotificationMessage> m_last;
+};
 
 } // namespace Stethoscope::Desktop
