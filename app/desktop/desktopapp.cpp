@@ -2,6 +2,7 @@
 
 #include "autostart.h"
 #include "detailswindow.h"
+#include "diagnostics.h"
 #include "notifier.h"
 #include "refreshscheduler.h"
 #include "singleinstance.h"
@@ -21,7 +22,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QSystemTrayIcon>
 #include <QTextStream>
 
@@ -405,53 +405,23 @@ void DesktopApp::quit()
 
 QString DesktopApp::diagnostics() const
 {
-    const QDateTime now = m_context.clock.now();
-    const StatusView &view = d->monitor->view();
-    QString text;
-    QTextStream out(&text);
-    out << "Stethoscope " << QCoreApplication::applicationVersion() << " (Qt " << qVersion() << ", "
-        << QSysInfo::prettyProductName() << ", " << QGuiApplication::platformName() << ")\n";
-    out << "Tray: " << (d->trayAvailable ? "available" : "not available")
-        << "; notifications: " << d->notifier->channelName() << '\n';
-    if (d->signInEnabled) {
-        const QString email = d->pipeline.session() ? d->pipeline.session()->email() : QString();
-        out << "Sign-in: " << (email.isEmpty() ? QStringLiteral("signed out") : email) << '\n';
-    } else {
-        out << "Sign-in: off; employee: " << m_context.settings.email() << '\n';
-    }
-    if (!d->setupProblem.isEmpty())
-        out << "Setup problem: " << d->setupProblem << '\n';
-    if (view.hasSnapshot()) {
-        out << "Last checked: " << view.snapshot.generatedAt.toString(Qt::ISODate)
-            << (view.fromCache ? " (from the cache)" : "") << "; overall "
-            << Core::ratingName(view.snapshot.overall) << "; " << view.snapshot.devices.size()
-            << " devices\n";
-        for (const Core::SourceStatus &source : view.snapshot.sources) {
-            out << "  " << source.id << ": " << Core::sourceStateName(source.state);
-            if (source.records > 0)
-                out << ", " << source.records << " records";
-            if (source.reportedAt)
-                out << ", reported " << source.reportedAt->toString(Qt::ISODate);
-            if (source.error)
-                out << " — " << *source.error;
-            out << '\n';
-        }
-    } else {
-        out << "Last checked: never\n";
-    }
-    out << "Next refresh: ";
-    if (d->scheduler->isRunning())
-        out << "running now";
-    else if (d->scheduler->isArmed())
-        out << "in about " << d->scheduler->armedDelay().count() / 60000 << " min";
-    else
-        out << "not scheduled";
-    out << "; failed refreshes in a row: " << d->scheduler->failuresInARow() << '\n';
-    if (const auto snoozed = d->monitor->snoozedUntil())
-        out << "Notifications snoozed until " << snoozed->toString(Qt::ISODate) << '\n';
-    out << "Cache: " << QDir::toNativeSeparators(d->snapshotPath) << '\n';
-    out << "Generated: " << now.toString(Qt::ISODate) << '\n';
-    return text;
+    DiagnosticsInput input;
+    input.view = d->monitor->view();
+    input.trayAvailable = d->trayAvailable;
+    input.notificationChannel = d->notifier->channelName();
+    input.signInEnabled = d->signInEnabled;
+    input.email = d->signInEnabled
+        ? (d->pipeline.session() ? d->pipeline.session()->email() : QString())
+        : m_context.settings.email();
+    input.setupProblem = d->setupProblem;
+    input.refreshing = d->scheduler->isRunning();
+    if (d->scheduler->isArmed())
+        input.nextRefresh = d->scheduler->armedDelay();
+    input.failuresInARow = d->scheduler->failuresInARow();
+    input.snoozedUntil = d->monitor->snoozedUntil();
+    input.cachePath = d->snapshotPath;
+    input.now = m_context.clock.now();
+    return diagnosticsText(input);
 }
 
 } // namespace Stethoscope::Desktop
