@@ -752,11 +752,15 @@ void DetailsWindow::Parts::showSelectedDevice()
     if (!device) {
         for (QLabel *label : {deviceName, ratingIcon, ratingText, deviceInfo, staleNote})
             label->clear();
+        q->setWindowTitle(Text::tr("Stethoscope"));
         return;
     }
     const QModelIndex index = list->currentIndex();
     const QString name = index.data(Qt::DisplayRole).toString();
     deviceName->setText(name);
+    // The task bar and window switchers say which device is shown.
+    //: The details window's title: a device name, then the app's name.
+    q->setWindowTitle(Text::tr("%1 — Stethoscope").arg(name));
     const int unit = q->fontMetrics().height();
     ratingIcon->setPixmap(iconPixmap(ratingBadge(device->rating), q, unit));
     ratingText->setText(App::ratingTitle(device->rating));
