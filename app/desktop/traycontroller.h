@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -62,6 +63,8 @@ signals:
     void quitRequested();
 
 private:
+    void createActions();
+    void updateTray();
     void rebuildMenu();
 
     const Core::Clock &m_clock;
