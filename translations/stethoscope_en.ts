@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>The last line of a notification that lists a few of the problems found.</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need attention</source>
+        <translation>
+            <numerusform>%n device needs attention</numerusform>
+            <numerusform>%n devices need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OidcClient</name>
     <message numerus="yes">
         <source>The sign-in was not completed in the browser within %n minute(s).</source>
@@ -15,6 +33,41 @@
         <translation>
             <numerusform>The sign-in was not completed in the browser within %n second.</numerusform>
             <numerusform>The sign-in was not completed in the browser within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PracticeModel</name>
+    <message numerus="yes">
+        <source>Critical (%n)</source>
+        <comment>practices that must be fixed</comment>
+        <translation>
+            <numerusform>Critical (%n)</numerusform>
+            <numerusform>Critical (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested (%n)</source>
+        <comment>practices worth fixing</comment>
+        <translation>
+            <numerusform>Suggested (%n)</numerusform>
+            <numerusform>Suggested (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done (%n)</source>
+        <comment>practices followed</comment>
+        <translation>
+            <numerusform>Done (%n)</numerusform>
+            <numerusform>Done (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown (%n)</source>
+        <comment>practices that could not be checked</comment>
+        <translation>
+            <numerusform>Unknown (%n)</numerusform>
+            <numerusform>Unknown (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +92,30 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <source>%n device(s) need attention</source>
+        <translation>
+            <numerusform>%n device needs attention</numerusform>
+            <numerusform>%n devices need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n critical)</source>
+        <translation>
+            <numerusform>(%n critical)</numerusform>
+            <numerusform>(%n critical)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) with suggestions</source>
+        <translation>
+            <numerusform>%n device with suggestions</numerusform>
+            <numerusform>%n devices with suggestions</numerusform>
         </translation>
     </message>
 </context>

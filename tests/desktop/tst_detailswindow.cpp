@@ -169,7 +169,7 @@ TEST_CASE("The details window lists the devices worst first and opens on the fir
     CHECK(list->model()->index(0, 0).data().toString() == u"alice-mbp");
     CHECK(list->model()->index(3, 0).data().toString() == u"Old iPhone");
     CHECK(f.window.currentDeviceId() == macId);
-    CHECK(f.window.windowTitle() == u"Stethoscope");
+    CHECK(f.window.windowTitle() == u"alice-mbp — Stethoscope"); // the device shown
 
     // The Mac's practices, as cards with the catalog's wording; the N/A one is not there.
     const QWidget *encryption = f.practiceCard(Key::encryption);

@@ -175,20 +175,20 @@ TEST_CASE("The demo Jamf pages with a total count", "[demojamf]")
     Fixture f;
     const QString token = f.oauthToken();
     const QString path = QStringLiteral("/api/v1/computers-inventory");
-    // The fleet's Macs known to Jamf: alice-mbp, alice-air, old-imac and bob-mbp.
+    // The fleet's Macs known to Jamf: alice-mbp, alice-air, old-imac, bob-mbp and dana-air.
     QStringList seen;
     for (int page = 0; page < 3; ++page) {
         const QJsonObject answer
             = Fixture::json(f.get(path, QStringLiteral("page=%1&page-size=3").arg(page), token));
-        CHECK(answer.value(QStringLiteral("totalCount")).toInt() == 4);
+        CHECK(answer.value(QStringLiteral("totalCount")).toInt() == 5);
         const QStringList ids = idsOf(answer, "id");
-        CHECK(ids.size() == (page == 0 ? 3 : page == 1 ? 1 : 0));
+        CHECK(ids.size() == (page == 0 ? 3 : page == 1 ? 2 : 0));
         seen += ids;
     }
     seen.sort();
     CHECK(seen
           == QStringList {QStringLiteral("101"), QStringLiteral("117"), QStringLiteral("130"),
-                          QStringLiteral("88")});
+                          QStringLiteral("170"), QStringLiteral("88")});
 
     const QString bad = GENERATE(QStringLiteral("page=-1"), QStringLiteral("page-size=0"),
                                  QStringLiteral("page=two"), QStringLiteral("page-size=5000"),
