@@ -71,7 +71,8 @@ trayer --edge top --align right --widthtype pixel --width 200 --height 32 --SetD
     --transparent false --tint 0xd8d8d8 >"$scratch/trayer.log" 2>&1 &
 pids+=($!)
 panel_id() { xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { print $1; exit }'; }
-wait_for 10 "trayer did not show its panel" test -n "$(panel_id)"
+panel_shown() { test -n "$(panel_id)"; }
+wait_for 10 "trayer did not show its panel" panel_shown
 panel=$(panel_id)
 
 export QT_QPA_PLATFORM=xcb
@@ -93,7 +94,7 @@ start_app() {
 stop_app() {
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
-    wait_for 10 "the tray icon did not leave the tray host" test -z "$(icon_id)"
+    wait_for 10 "the tray icon did not leave the tray host" icon_gone
 }
 # The app's window inside the panel: embedded means reparented into the tray host.
 icon_id() {
@@ -101,6 +102,7 @@ icon_id() {
     id=$(xwininfo -tree -id "$panel" | awk 'tolower($0) ~ /"stethoscope"/ { print $1; exit }')
     [ -n "$id" ] && echo "$id"
 }
+icon_gone() { test -z "$(icon_id)"; }
 refreshed() { grep -q "next refresh in" "$scratch/app.log"; }
 absolute() { xwininfo -id "$1" | awk -v key="$2" '$0 ~ key { print $NF; exit }'; }
 
@@ -176,8 +178,14 @@ xdotool windowunmap "$details" || true
 ix=$(absolute "$icon" "Absolute upper-left X")
 iy=$(absolute "$icon" "Absolute upper-left Y")
 xdotool mousemove $((ix + 8)) $((iy + 8)) click 3
-menu_shown() { xdotool search --onlyvisible --classname stethoscope | while read -r id; do
-    xwininfo -id "$id" | awk '/Height:/ { exit !($2 > 150) }' && exit 0; done; exit 1; }
+# The menu: a visible window of the app taller than the icon and the balloon.
+menu_shown() {
+    local id
+    for id in $(xdotool search --onlyvisible --classname stethoscope 2>/dev/null); do
+        if xwininfo -id "$id" | awk '/Height:/ { exit !($2 > 150) }'; then return 0; fi
+    done
+    return 1
+}
 wait_for 10 "the context menu did not open" menu_shown
 sleep 0.3
 import -window root -crop 560x560+720+0 +repage "$shots/menu.png"
