@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Stethoscope::Desktop {
 
@@ -21,13 +22,22 @@ bool counts(const Core::Device &device)
 
 } // namespace
 
+QString clockTime(const QTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 QString dayAndTime(const QDateTime &when, const QDateTime &now)
 {
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
     const QDate day = local.date();
     const QDate today = now.toLocalTime().date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = clockTime(local.time());
     if (day == today)
         return Text::tr("today at %1").arg(time);
     if (day == today.addDays(-1))
@@ -109,9 +119,8 @@ QString lastCheckedLine(const StatusView &view, const QDateTime &now)
     }
     const QLocale locale;
     const QDateTime checked = view.snapshot.generatedAt.toLocalTime();
-    const QString when = checked.date() == now.toLocalTime().date()
-        ? locale.toString(checked.time(), QLocale::ShortFormat)
-        : dayAndTime(checked, now);
+    const QString when = checked.date() == now.toLocalTime().date() ? clockTime(checked.time())
+                                                                    : dayAndTime(checked, now);
     QStringList parts;
     if (!ok.isEmpty())
         parts.append(Text::tr("%1 ok").arg(locale.createSeparatedList(ok)));

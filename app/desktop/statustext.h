@@ -22,6 +22,10 @@ QString lastCheckedLine(const StatusView &view, const QDateTime &now);
 // yesterday at 16:20" (or "… — nothing it reported is known yet").
 QStringList sourceProblems(const StatusView &view, const QDateTime &now);
 
+// "10:42" or "10:42 AM": the locale's short time, without seconds (some locales' short format,
+// such as C's, has them).
+QString clockTime(const QTime &time);
+
 // "today at 10:42", "yesterday at 16:20", "on 24 Nov at 09:10" in the locale's format.
 QString dayAndTime(const QDateTime &when, const QDateTime &now);
 

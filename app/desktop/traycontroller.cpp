@@ -54,12 +54,12 @@ QString snoozeEnd(const QDateTime &until, const QDateTime &now)
     const QLocale locale;
     const QDateTime local = until.toLocalTime();
     const QDate today = now.toLocalTime().date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = clockTime(local.time());
     if (local.date() == today)
         return time;
     if (local.date() == today.addDays(1))
         return Text::tr("tomorrow at %1").arg(time);
-    return locale.toString(local, QLocale::ShortFormat);
+    return dayAndTime(local, now);
 }
 
 } // namespace

@@ -97,3 +97,14 @@ TEST_CASE("Days read as today, yesterday or a date", "[statustext]")
     CHECK(dayAndTime(now.addDays(-1), now) == u"yesterday at 10:42 AM");
     CHECK(dayAndTime(now.addDays(-6), now) == u"on 14 Nov at 10:42 AM");
 }
+
+TEST_CASE("Clock times never show seconds, whatever the locale", "[statustext]")
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale::c());
+    CHECK(clockTime(QTime(16, 20, 33)) == u"16:20");
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(clockTime(QTime(16, 20, 33)) == u"16:20");
+    QLocale::setDefault(saved);
+    CHECK(clockTime(QTime(16, 20, 33)) == u"4:20 PM");
+}

@@ -79,6 +79,17 @@ export QT_QPA_PLATFORM=xcb
 export QT_LOGGING_RULES="stethoscope.desktop*.debug=true"
 app_pid=
 
+# IT's settings for the runs: no notifications while the tray states are photographed (a
+# balloon would cover the icon), and a help address for the menu.
+cat >"$scratch/quiet.ini" <<'INI'
+[notifications]
+daily_budget=0
+INI
+cat >"$scratch/company.ini" <<'INI'
+[app]
+help=https://help.example.com/stethoscope
+INI
+
 # Starts the app on the demo backends with a fresh state folder, then waits for its tray icon
 # to be embedded in trayer's panel.
 start_app() {
@@ -86,7 +97,8 @@ start_app() {
     shift
     export XDG_DATA_HOME="$scratch/data-$name" XDG_CONFIG_HOME="$scratch/config-$name"
     : >"$scratch/app.log"
-    "$binary" --demo "$@" >>"$scratch/app.log" 2>&1 &
+    # US English for the app alone (Qt carries its own locale data; the X tools want theirs).
+    LANG=en_US.UTF-8 "$binary" --demo "$@" >>"$scratch/app.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
     wait_for 20 "the tray icon was not embedded in the tray host ($name)" icon_id
@@ -107,35 +119,38 @@ refreshed() { grep -q "next refresh in" "$scratch/app.log"; }
 absolute() { xwininfo -id "$1" | awk -v key="$2" '$0 ~ key { print $NF; exit }'; }
 
 shoot_tray() {
-    # The panel (the icon sits at its right end), enlarged 3× so that the glyph can be seen.
-    import -window "$panel" -filter point -resize 300% "$shots/tray-$1.png"
+    # The icon with a little of the panel around it, enlarged 3× so that the glyph can be seen.
+    local icon x
+    icon=$(icon_id)
+    x=$(absolute "$icon" "Absolute upper-left X")
+    import -window root -crop "48x32+$((x - 13))+0" +repage -filter point -resize 300% \
+        "$shots/tray-$1.png"
 }
 
 # --- the five states ---------------------------------------------------------------------
-start_app checking --demo-latency 20000
+start_app checking --config "$scratch/quiet.ini" --demo-latency 20000
 sleep 1
 shoot_tray checking
 stop_app
 
-start_app unknown --demo-offline
+start_app unknown --config "$scratch/quiet.ini" --demo-offline
 wait_for 60 "the offline refresh did not finish" refreshed
 shoot_tray unknown
 stop_app
 
-start_app allgood --user dana@example.com
+start_app allgood --config "$scratch/quiet.ini" --user dana@example.com
 wait_for 30 "the refresh did not finish (all good)" refreshed
 shoot_tray allgood
 stop_app
 
-start_app suggestions --user bob@example.com
+start_app suggestions --config "$scratch/quiet.ini" --user bob@example.com
 wait_for 30 "the refresh did not finish (suggestions)" refreshed
 shoot_tray suggestions
 stop_app
 
 # --- action required: notification, click-through, menu, details -------------------------
-start_app actionrequired
+start_app actionrequired --config "$scratch/company.ini"
 wait_for 30 "the refresh did not finish (action required)" refreshed
-shoot_tray actionrequired
 icon=$(icon_id)
 wait_for 10 "no notification was shown" grep -q "notification shown:" "$scratch/app.log"
 sleep 0.5
@@ -166,13 +181,17 @@ bw=$(xwininfo -id "$balloon" | awk '/Width:/ { print $2 }')
 bh=$(xwininfo -id "$balloon" | awk '/Height:/ { print $2 }')
 xdotool mousemove $((bx + bw / 3)) $((by + bh * 2 / 3)) click 1
 
-details_on_device() { xdotool search --onlyvisible --name "^${device} — Stethoscope\$"; }
+# (The dash between the two is matched loosely: the window title is encoded per locale.)
+details_on_device() { xdotool search --onlyvisible --name "^${device} .* Stethoscope\$"; }
 wait_for 10 "clicking the notification did not open the details window on \"$device\"" \
     details_on_device
 details=$(details_on_device | head -n 1)
 sleep 0.5
 import -window "$details" "$shots/details-critical.png"
 xdotool windowunmap "$details" || true
+# The balloon went away with the click: now the icon can be seen alone.
+sleep 0.5
+shoot_tray actionrequired
 
 # The menu, on a right click on the icon.
 ix=$(absolute "$icon" "Absolute upper-left X")
