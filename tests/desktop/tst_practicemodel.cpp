@@ -1,6 +1,7 @@
 #include "practicemodel.h"
 
 #include "catch.h"
+#include "modeltester.h"
 #include "sampleview.h"
 #include "statusview.h"
 
@@ -24,36 +25,6 @@ public:
 
 private:
     QDateTime m_now;
-};
-
-// Collects what QAbstractItemModelTester (in Warning mode) complains about, so that a broken
-// model fails the test with the complaint instead of aborting the whole run.
-class ModelTestComplaints
-{
-public:
-    ModelTestComplaints()
-    {
-        s_complaints.clear();
-        s_previous = qInstallMessageHandler(&collect);
-    }
-    ~ModelTestComplaints() { qInstallMessageHandler(s_previous); }
-    ModelTestComplaints(const ModelTestComplaints &) = delete;
-    ModelTestComplaints &operator=(const ModelTestComplaints &) = delete;
-
-    QStringList complaints() const { return s_complaints; }
-
-private:
-    static void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (context.category && qstrcmp(context.category, "qt.modeltest") == 0 && type != QtDebugMsg
-            && type != QtInfoMsg)
-            s_complaints.append(message);
-        else if (s_previous)
-            s_previous(type, context, message);
-    }
-
-    static inline QStringList s_complaints;
-    static inline QtMessageHandler s_previous = nullptr;
 };
 
 Core::Device sampleDevice(const QString &id)
@@ -200,7 +171,7 @@ TEST_CASE("The practice tree stays a valid model while the device changes", "[de
     const auto catalog = Core::PracticeCatalog::builtin();
     const FixedClock clock(Test::sampleNow());
     PracticeModel model(catalog, clock);
-    ModelTestComplaints complaints;
+    Test::ModelTestComplaints complaints;
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
