@@ -4,6 +4,7 @@
 #include "practicemodel.h"
 #include "presentation.h"
 #include "statustext.h"
+#include "trayicons.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -49,26 +50,6 @@ QFont scaledFont(QFont font, qreal factor, bool bold)
         font.setPixelSize(qRound(font.pixelSize() * factor));
     font.setBold(bold);
     return font;
-}
-
-// Stand-in for ratingIcon() (trayicons.h) until the SVG icons land.
-QIcon ratingBadge(Core::Rating rating)
-{
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxQuestion;
-    switch (rating) {
-    case Core::Rating::Critical:
-        pixmap = QStyle::SP_MessageBoxCritical;
-        break;
-    case Core::Rating::Warning:
-        pixmap = QStyle::SP_MessageBoxWarning;
-        break;
-    case Core::Rating::Ok:
-        pixmap = QStyle::SP_DialogApplyButton;
-        break;
-    case Core::Rating::Unknown:
-        break;
-    }
-    return QApplication::style()->standardIcon(pixmap);
 }
 
 QLabel *wrappingLabel(QWidget *parent, const QString &text = {})
@@ -139,8 +120,7 @@ public:
         layout->setContentsMargins(unit / 2, unit / 3, unit / 2, unit / 3);
         layout->setSpacing(unit / 2);
         auto *icon = new QLabel(this);
-        icon->setPixmap(
-            iconPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning), this, unit));
+        icon->setPixmap(iconPixmap(ratingIcon(Core::Rating::Warning), this, unit));
         icon->setAlignment(Qt::AlignTop);
         layout->addWidget(icon);
         auto *label = wrappingLabel(this, text);
@@ -239,8 +219,8 @@ public:
         const QRect badgeIconRect(badgeRect.left() + m.pad,
                                   badgeRect.top() + (badgeRect.height() - badgeIcon) / 2, badgeIcon,
                                   badgeIcon);
-        ratingBadge(rating).paint(painter, badgeIconRect, Qt::AlignCenter,
-                                  stale ? QIcon::Disabled : QIcon::Normal);
+        ratingIcon(rating).paint(painter, badgeIconRect, Qt::AlignCenter,
+                                 stale ? QIcon::Disabled : QIcon::Normal);
         painter->setFont(badgeFont);
         painter->setPen(stale ? muted : text);
         painter->drawText(badgeRect.adjusted(badgeIcon + 2 * m.pad, 0, -m.pad, 0),
@@ -591,7 +571,7 @@ struct DetailsWindow::Parts
     QSplitter *splitter = nullptr;
     QListView *list = nullptr;
     QLabel *deviceName = nullptr;
-    QLabel *ratingIcon = nullptr;
+    QLabel *ratingGlyph = nullptr;
     QLabel *ratingText = nullptr;
     QLabel *deviceInfo = nullptr;
     QLabel *staleNote = nullptr;
@@ -663,8 +643,8 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
     deviceName = wrappingLabel(detail);
     deviceName->setFont(scaledFont(q->font(), 1.25, true));
     nameRow->addWidget(deviceName, 1);
-    ratingIcon = new QLabel(detail);
-    nameRow->addWidget(ratingIcon, 0, Qt::AlignVCenter);
+    ratingGlyph = new QLabel(detail);
+    nameRow->addWidget(ratingGlyph, 0, Qt::AlignVCenter);
     ratingText = wrappingLabel(detail);
     ratingText->setFont(scaledFont(q->font(), 1, true));
     nameRow->addWidget(ratingText, 0, Qt::AlignVCenter);
@@ -750,7 +730,7 @@ void DetailsWindow::Parts::showSelectedDevice()
     const Core::Device *device = devices->device(list->currentIndex());
     practices->setDevice(device ? std::optional<Core::Device>(*device) : std::nullopt);
     if (!device) {
-        for (QLabel *label : {deviceName, ratingIcon, ratingText, deviceInfo, staleNote})
+        for (QLabel *label : {deviceName, ratingGlyph, ratingText, deviceInfo, staleNote})
             label->clear();
         q->setWindowTitle(Text::tr("Stethoscope"));
         return;
@@ -762,7 +742,7 @@ void DetailsWindow::Parts::showSelectedDevice()
     //: The details window's title: a device name, then the app's name.
     q->setWindowTitle(Text::tr("%1 — Stethoscope").arg(name));
     const int unit = q->fontMetrics().height();
-    ratingIcon->setPixmap(iconPixmap(ratingBadge(device->rating), q, unit));
+    ratingGlyph->setPixmap(iconPixmap(ratingIcon(device->rating), q, unit));
     ratingText->setText(App::ratingTitle(device->rating));
 
     QStringList info;
