@@ -1,0 +1,76 @@
+#pragma once
+
+#include "practicecatalog.h"
+
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QScrollArea>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+
+namespace Stethoscope::Desktop {
+class PracticeModel;
+}
+
+namespace Stethoscope::Desktop::Details {
+
+// One practice, drawn from its row of the PracticeModel: status icon and title, why it matters,
+// the details, how to fix it with a link to the settings, and who reported it when.
+class PracticeCard : public QWidget
+{
+public:
+    PracticeCard(const QModelIndex &index, const QString &practiceName,
+                 const std::function<void(const QUrl &)> &openLink, QWidget *parent);
+
+    QString key() const;
+    // Shows the row's current data (the practice stays the same).
+    void refresh();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QPersistentModelIndex m_index;
+    QString m_name;
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_why = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_directionsHeading = nullptr;
+    QLabel *m_directions = nullptr;
+    QWidget *m_linkRow = nullptr;
+    QPushButton *m_link = nullptr;
+    QLabel *m_linkHint = nullptr;
+    QLabel *m_provenance = nullptr;
+};
+
+// The practices of one device as cards under their group headings: a view over PracticeModel.
+class PracticeCards : public QScrollArea
+{
+public:
+    PracticeCards(const Core::PracticeCatalog &catalog, std::function<void(const QUrl &)> openLink,
+                  QWidget *parent);
+
+    void setModel(PracticeModel *model);
+    PracticeCard *card(const QString &key) const;
+    // Gives the practice's card the focus and scrolls to it; false if there is no such card.
+    bool focusPractice(const QString &key);
+    // The practice whose card (or text in it) has the focus, if any.
+    QString currentPractice() const;
+
+private:
+    void rebuild();
+    void refresh();
+
+    const Core::PracticeCatalog &m_catalog;
+    std::function<void(const QUrl &)> m_openLink;
+    PracticeModel *m_model = nullptr;
+    QList<PracticeCard *> m_cards;
+    QList<std::pair<QLabel *, QPersistentModelIndex>> m_headings;
+};
+
+} // namespace Stethoscope::Desktop::Details
