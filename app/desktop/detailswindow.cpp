@@ -141,7 +141,6 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
     detailLayout->addWidget(staleNote);
     detailLayout->addSpacing(unit / 2);
     cards = new Details::PracticeCards(
-        catalog,
         [window](const QUrl &link) {
             QDesktopServices::openUrl(link);
             emit window->fixLinkOpened();

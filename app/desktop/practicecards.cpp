@@ -30,11 +30,10 @@ void setTextOrHide(QLabel *label, const QString &text)
 
 } // namespace
 
-PracticeCard::PracticeCard(const QModelIndex &index, const QString &practiceName,
+PracticeCard::PracticeCard(const QModelIndex &index,
                            const std::function<void(const QUrl &)> &openLink, QWidget *parent)
     : QWidget(parent)
     , m_index(index)
-    , m_name(practiceName)
 {
     setObjectName(QStringLiteral("practice-") + key());
     setFocusPolicy(Qt::StrongFocus);
@@ -73,7 +72,6 @@ PracticeCard::PracticeCard(const QModelIndex &index, const QString &practiceName
     linkRow->setContentsMargins(0, 0, 0, 0);
     linkRow->setSpacing(unit / 2);
     m_link = new QPushButton(Text::tr("Open settings"), m_linkRow);
-    m_link->setAccessibleName(Text::tr("Open settings to fix %1").arg(m_name));
     linkRow->addWidget(m_link);
     m_linkHint = new MutedLabel(m_linkRow);
     m_linkHint->setText(Text::tr("Open this on the device itself"));
@@ -119,6 +117,8 @@ void PracticeCard::refresh()
     const QUrl link = m_index.data(PracticeModel::LinkRole).toUrl();
     const bool linkEnabled = m_index.data(PracticeModel::LinkEnabledRole).toBool();
     m_linkRow->setVisible(!directions.isEmpty() && !link.isEmpty());
+    m_link->setAccessibleName(
+        Text::tr("Open settings to fix %1").arg(m_index.data(PracticeModel::NameRole).toString()));
     m_link->setEnabled(linkEnabled);
     m_link->setToolTip(linkEnabled ? Text::tr("Opens the settings on this computer")
                                    : Text::tr("Open this on the device itself"));
@@ -147,10 +147,8 @@ void PracticeCard::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), radius, radius);
 }
 
-PracticeCards::PracticeCards(const Core::PracticeCatalog &catalog,
-                             std::function<void(const QUrl &)> openLink, QWidget *parent)
+PracticeCards::PracticeCards(std::function<void(const QUrl &)> openLink, QWidget *parent)
     : QScrollArea(parent)
-    , m_catalog(catalog)
     , m_openLink(std::move(openLink))
 {
     setWidgetResizable(true);
@@ -238,10 +236,7 @@ void PracticeCards::rebuild()
         layout->addWidget(heading);
         m_headings.append({heading, group});
         for (int row = 0; row < m_model->rowCount(group); ++row) {
-            const QModelIndex practice = m_model->index(row, 0, group);
-            const QString key = practice.data(PracticeModel::PracticeKeyRole).toString();
-            const Core::Practice *known = m_catalog.find(key);
-            auto *card = new PracticeCard(practice, known ? known->name : key, m_openLink, content);
+            auto *card = new PracticeCard(m_model->index(row, 0, group), m_openLink, content);
             layout->addWidget(card);
             m_cards.append(card);
         }

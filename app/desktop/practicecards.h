@@ -1,7 +1,5 @@
 #pragma once
 
-#include "practicecatalog.h"
-
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QScrollArea>
@@ -23,8 +21,8 @@ namespace Stethoscope::Desktop::Details {
 class PracticeCard : public QWidget
 {
 public:
-    PracticeCard(const QModelIndex &index, const QString &practiceName,
-                 const std::function<void(const QUrl &)> &openLink, QWidget *parent);
+    PracticeCard(const QModelIndex &index, const std::function<void(const QUrl &)> &openLink,
+                 QWidget *parent);
 
     QString key() const;
     // Shows the row's current data (the practice stays the same).
@@ -35,7 +33,6 @@ protected:
 
 private:
     QPersistentModelIndex m_index;
-    QString m_name;
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_why = nullptr;
@@ -52,8 +49,7 @@ private:
 class PracticeCards : public QScrollArea
 {
 public:
-    PracticeCards(const Core::PracticeCatalog &catalog, std::function<void(const QUrl &)> openLink,
-                  QWidget *parent);
+    PracticeCards(std::function<void(const QUrl &)> openLink, QWidget *parent);
 
     void setModel(PracticeModel *model);
     PracticeCard *card(const QString &key) const;
@@ -66,7 +62,6 @@ private:
     void rebuild();
     void refresh();
 
-    const Core::PracticeCatalog &m_catalog;
     std::function<void(const QUrl &)> m_openLink;
     PracticeModel *m_model = nullptr;
     QList<PracticeCard *> m_cards;

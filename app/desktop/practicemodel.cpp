@@ -218,6 +218,7 @@ QVariant PracticeModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             return groupTitle(group.group, int(group.rows.size()));
         case PracticeKeyRole:
+        case NameRole:
             return QString();
         case StatusRole:
             return int(statusOf(group.group));
@@ -249,6 +250,8 @@ QVariant PracticeModel::data(const QModelIndex &index, int role) const
         return practice ? practice->why : QString();
     case PracticeKeyRole:
         return row.key;
+    case NameRole:
+        return practice ? practice->name : row.key;
     case StatusRole:
         return int(row.result.status);
     case WhyRole:
@@ -274,6 +277,7 @@ QHash<int, QByteArray> PracticeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(PracticeKeyRole, "practiceKey");
+    names.insert(NameRole, "name");
     names.insert(StatusRole, "status");
     names.insert(WhyRole, "why");
     names.insert(DetailsRole, "details");

@@ -77,6 +77,7 @@ TEST_CASE("A device's practices are grouped Critical, Suggested, Done, Unknown",
         const QModelIndex group = model.index(g, 0);
         CHECK(group.data(PracticeModel::GroupRole).toInt() == g);
         CHECK(group.data(PracticeModel::PracticeKeyRole).toString().isEmpty());
+        CHECK(group.data(PracticeModel::NameRole).toString().isEmpty());
     }
 
     // Adb debugging does not apply to a Mac: left out.
@@ -107,6 +108,13 @@ TEST_CASE("A practice reads as passing, failing or neutral, from the catalog", "
     CHECK(title(Key::remotelogin) == catalog.find(Key::remotelogin)->name);
     // A practice the catalog does not know is shown by its key, after the known ones.
     CHECK(title(u"crowdstrike"_s) == u"crowdstrike");
+    // The neutral name, whatever the status, for the practice's links and their screen readers.
+    const auto name = [&](const QString &key) {
+        return model.indexOfPractice(key).data(PracticeModel::NameRole).toString();
+    };
+    CHECK(name(Key::encryption) == catalog.find(Key::encryption)->name);
+    CHECK(name(Key::screenlock) == catalog.find(Key::screenlock)->name);
+    CHECK(name(u"crowdstrike"_s) == u"crowdstrike");
     CHECK(groupTitles(model).first() == u"Critical (2)");
     CHECK(practiceKeys(model).mid(0, 2) == QStringList {Key::encryption, u"crowdstrike"_s});
     CHECK(model.indexOfPractice(u"crowdstrike"_s).data(PracticeModel::WhyRole).toString()
