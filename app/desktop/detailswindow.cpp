@@ -140,12 +140,12 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
     staleNote = Details::wrappingLabel(detail);
     detailLayout->addWidget(staleNote);
     detailLayout->addSpacing(unit / 2);
-    cards = new Details::PracticeCards(
-        [window](const QUrl &link) {
-            QDesktopServices::openUrl(link);
-            emit window->fixLinkOpened();
-        },
-        detail);
+    cards = new Details::PracticeCards(detail);
+    QObject::connect(cards, &Details::PracticeCards::fixLinkActivated, window,
+                     [window](const QUrl &link) {
+                         QDesktopServices::openUrl(link);
+                         emit window->fixLinkOpened();
+                     });
     cards->setModel(practices);
     detailLayout->addWidget(cards, 1);
     splitter->addWidget(detail);

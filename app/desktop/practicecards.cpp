@@ -30,8 +30,7 @@ void setTextOrHide(QLabel *label, const QString &text)
 
 } // namespace
 
-PracticeCard::PracticeCard(const QModelIndex &index,
-                           const std::function<void(const QUrl &)> &openLink, QWidget *parent)
+PracticeCard::PracticeCard(const QModelIndex &index, QWidget *parent)
     : QWidget(parent)
     , m_index(index)
 {
@@ -77,8 +76,8 @@ PracticeCard::PracticeCard(const QModelIndex &index,
     m_linkHint->setText(Text::tr("Open this on the device itself"));
     linkRow->addWidget(m_linkHint, 1);
     text->addWidget(m_linkRow);
-    QObject::connect(m_link, &QPushButton::clicked, this,
-                     [this, openLink] { openLink(m_index.data(PracticeModel::LinkRole).toUrl()); });
+    connect(m_link, &QPushButton::clicked, this,
+            [this] { emit fixLinkActivated(m_index.data(PracticeModel::LinkRole).toUrl()); });
 
     m_provenance = new MutedLabel(this);
     text->addWidget(m_provenance);
@@ -147,9 +146,8 @@ void PracticeCard::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), radius, radius);
 }
 
-PracticeCards::PracticeCards(std::function<void(const QUrl &)> openLink, QWidget *parent)
+PracticeCards::PracticeCards(QWidget *parent)
     : QScrollArea(parent)
-    , m_openLink(std::move(openLink))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -236,7 +234,8 @@ void PracticeCards::rebuild()
         layout->addWidget(heading);
         m_headings.append({heading, group});
         for (int row = 0; row < m_model->rowCount(group); ++row) {
-            auto *card = new PracticeCard(m_model->index(row, 0, group), m_openLink, content);
+            auto *card = new PracticeCard(m_model->index(row, 0, group), content);
+            connect(card, &PracticeCard::fixLinkActivated, this, &PracticeCards::fixLinkActivated);
             layout->addWidget(card);
             m_cards.append(card);
         }

@@ -3,9 +3,8 @@
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QScrollArea>
+#include <QUrl>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -20,13 +19,18 @@ namespace Stethoscope::Desktop::Details {
 // the details, how to fix it with a link to the settings, and who reported it when.
 class PracticeCard : public QWidget
 {
+    Q_OBJECT
+
 public:
-    PracticeCard(const QModelIndex &index, const std::function<void(const QUrl &)> &openLink,
-                 QWidget *parent);
+    PracticeCard(const QModelIndex &index, QWidget *parent);
 
     QString key() const;
     // Shows the row's current data (the practice stays the same).
     void refresh();
+
+signals:
+    // The employee clicked "Open settings": the practice's deep link.
+    void fixLinkActivated(const QUrl &link);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -48,8 +52,10 @@ private:
 // The practices of one device as cards under their group headings: a view over PracticeModel.
 class PracticeCards : public QScrollArea
 {
+    Q_OBJECT
+
 public:
-    PracticeCards(std::function<void(const QUrl &)> openLink, QWidget *parent);
+    explicit PracticeCards(QWidget *parent);
 
     void setModel(PracticeModel *model);
     PracticeCard *card(const QString &key) const;
@@ -58,11 +64,14 @@ public:
     // The practice whose card (or text in it) has the focus, if any.
     QString currentPractice() const;
 
+signals:
+    // A card's "Open settings" was clicked: the window opens the link.
+    void fixLinkActivated(const QUrl &link);
+
 private:
     void rebuild();
     void refresh();
 
-    std::function<void(const QUrl &)> m_openLink;
     PracticeModel *m_model = nullptr;
     QList<PracticeCard *> m_cards;
     QList<std::pair<QLabel *, QPersistentModelIndex>> m_headings;
