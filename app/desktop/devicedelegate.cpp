@@ -35,6 +35,20 @@ QFont bold(QFont font)
     return font;
 }
 
+// The platform icons are monochrome glyphs in the palette's text colour. Recoloured like the
+// row's text, they stay readable on the selection (the style's selected look only tints them)
+// and fade with a stale device.
+QPixmap glyph(const QIcon &icon, int size, qreal ratio, const QColor &colour)
+{
+    QPixmap pixmap = icon.pixmap(QSize(size, size), ratio);
+    if (pixmap.isNull())
+        return pixmap;
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), colour);
+    return pixmap;
+}
+
 } // namespace
 
 QSize DeviceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -74,7 +88,9 @@ void DeviceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QRect content = opt.rect.adjusted(m.pad, m.pad, -m.pad, -m.pad);
     const QRect iconRect(content.left(), content.top() + (content.height() - m.icon) / 2, m.icon,
                          m.icon);
-    icon.paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    style->drawItemPixmap(painter, iconRect, Qt::AlignCenter,
+                          glyph(icon, m.icon, ratio, stale ? muted : text));
 
     // The rating, as text in an outlined badge, at the right of the first line.
     const QFont nameFont = bold(opt.font);
