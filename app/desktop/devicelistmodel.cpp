@@ -1,10 +1,10 @@
 #include "devicelistmodel.h"
 
 #include "presentation.h"
+#include "trayicons.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QLocale>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -16,15 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceListModel)
 };
-
-// Stand-in for platformIcon() (trayicons.h) until the SVG icons land: a generic glyph from the
-// style, a computer for desktops and a drive for phones and tablets.
-QIcon deviceIcon(std::optional<Core::Platform> platform)
-{
-    const bool mobile = platform == Core::Platform::iOS || platform == Core::Platform::Android;
-    return QApplication::style()->standardIcon(mobile ? QStyle::SP_DriveFDIcon
-                                                      : QStyle::SP_ComputerIcon);
-}
 
 // Stale devices go last whatever their rating; among the others the worst comes first.
 bool showsBefore(const Core::Device &a, const Core::Device &b)
@@ -168,7 +159,7 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayName(*device);
     case Qt::DecorationRole:
-        return deviceIcon(device->platform);
+        return platformIcon(device->platform);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return description(*device, m_clock.now());

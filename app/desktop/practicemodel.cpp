@@ -2,9 +2,10 @@
 
 #include "presentation.h"
 #include "statusview.h"
+#include "trayicons.h"
 
-#include <QApplication>
-#include <QStyle>
+#include <QCoreApplication>
+#include <QIcon>
 
 namespace Stethoscope::Desktop {
 
@@ -63,27 +64,6 @@ QString groupTitle(PracticeModel::Group group, int count)
         break;
     }
     return Text::tr("Unknown (%n)", "practices that could not be checked", count);
-}
-
-// Stand-in for practiceStatusIcon() (trayicons.h) until the SVG icons land.
-QIcon statusIcon(Core::PracticeStatus status)
-{
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxQuestion;
-    switch (status) {
-    case Core::PracticeStatus::Warn:
-        pixmap = QStyle::SP_MessageBoxCritical;
-        break;
-    case Core::PracticeStatus::Nudge:
-        pixmap = QStyle::SP_MessageBoxWarning;
-        break;
-    case Core::PracticeStatus::Ok:
-        pixmap = QStyle::SP_DialogApplyButton;
-        break;
-    case Core::PracticeStatus::Unknown:
-    case Core::PracticeStatus::NotApplicable:
-        break;
-    }
-    return QApplication::style()->standardIcon(pixmap);
 }
 
 QString practiceTitle(const Core::Practice *practice, const QString &key,
@@ -238,6 +218,7 @@ QVariant PracticeModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             return groupTitle(group.group, int(group.rows.size()));
         case PracticeKeyRole:
+        case NameRole:
             return QString();
         case StatusRole:
             return int(statusOf(group.group));
@@ -264,11 +245,13 @@ QVariant PracticeModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return practiceTitle(practice, row.key, row.result.status);
     case Qt::DecorationRole:
-        return statusIcon(row.result.status);
+        return practiceStatusIcon(row.result.status);
     case Qt::ToolTipRole:
         return practice ? practice->why : QString();
     case PracticeKeyRole:
         return row.key;
+    case NameRole:
+        return practice ? practice->name : row.key;
     case StatusRole:
         return int(row.result.status);
     case WhyRole:
@@ -294,6 +277,7 @@ QHash<int, QByteArray> PracticeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(PracticeKeyRole, "practiceKey");
+    names.insert(NameRole, "name");
     names.insert(StatusRole, "status");
     names.insert(WhyRole, "why");
     names.insert(DetailsRole, "details");

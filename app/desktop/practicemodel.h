@@ -30,6 +30,7 @@ public:
     enum Role
     {
         PracticeKeyRole = Qt::UserRole + 1, // QString; empty on a group row
+        NameRole, // the neutral name ("Disk encryption"), else the key; empty on a group row
         StatusRole, // int(Core::PracticeStatus)
         WhyRole, // why it matters
         DetailsRole, // the verdict's details text

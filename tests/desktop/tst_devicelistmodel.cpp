@@ -1,6 +1,7 @@
 #include "devicelistmodel.h"
 
 #include "catch.h"
+#include "modeltester.h"
 #include "presentation.h"
 #include "sampleview.h"
 
@@ -23,36 +24,6 @@ public:
 
 private:
     QDateTime m_now;
-};
-
-// Collects what QAbstractItemModelTester (in Warning mode) complains about, so that a broken
-// model fails the test with the complaint instead of aborting the whole run.
-class ModelTestComplaints
-{
-public:
-    ModelTestComplaints()
-    {
-        s_complaints.clear();
-        s_previous = qInstallMessageHandler(&collect);
-    }
-    ~ModelTestComplaints() { qInstallMessageHandler(s_previous); }
-    ModelTestComplaints(const ModelTestComplaints &) = delete;
-    ModelTestComplaints &operator=(const ModelTestComplaints &) = delete;
-
-    QStringList complaints() const { return s_complaints; }
-
-private:
-    static void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (context.category && qstrcmp(context.category, "qt.modeltest") == 0 && type != QtDebugMsg
-            && type != QtInfoMsg)
-            s_complaints.append(message);
-        else if (s_previous)
-            s_previous(type, context, message);
-    }
-
-    static inline QStringList s_complaints;
-    static inline QtMessageHandler s_previous = nullptr;
 };
 
 QStringList column(const QAbstractItemModel &model, int role = Qt::DisplayRole)
@@ -168,7 +139,7 @@ TEST_CASE("The device list stays a valid model while the status changes", "[deta
 {
     const FixedClock clock(Test::sampleNow());
     DeviceListModel model(clock);
-    ModelTestComplaints complaints;
+    Test::ModelTestComplaints complaints;
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

@@ -1,6 +1,7 @@
 #include "practicemodel.h"
 
 #include "catch.h"
+#include "modeltester.h"
 #include "sampleview.h"
 #include "statusview.h"
 
@@ -24,36 +25,6 @@ public:
 
 private:
     QDateTime m_now;
-};
-
-// Collects what QAbstractItemModelTester (in Warning mode) complains about, so that a broken
-// model fails the test with the complaint instead of aborting the whole run.
-class ModelTestComplaints
-{
-public:
-    ModelTestComplaints()
-    {
-        s_complaints.clear();
-        s_previous = qInstallMessageHandler(&collect);
-    }
-    ~ModelTestComplaints() { qInstallMessageHandler(s_previous); }
-    ModelTestComplaints(const ModelTestComplaints &) = delete;
-    ModelTestComplaints &operator=(const ModelTestComplaints &) = delete;
-
-    QStringList complaints() const { return s_complaints; }
-
-private:
-    static void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (context.category && qstrcmp(context.category, "qt.modeltest") == 0 && type != QtDebugMsg
-            && type != QtInfoMsg)
-            s_complaints.append(message);
-        else if (s_previous)
-            s_previous(type, context, message);
-    }
-
-    static inline QStringList s_complaints;
-    static inline QtMessageHandler s_previous = nullptr;
 };
 
 Core::Device sampleDevice(const QString &id)
@@ -106,6 +77,7 @@ TEST_CASE("A device's practices are grouped Critical, Suggested, Done, Unknown",
         const QModelIndex group = model.index(g, 0);
         CHECK(group.data(PracticeModel::GroupRole).toInt() == g);
         CHECK(group.data(PracticeModel::PracticeKeyRole).toString().isEmpty());
+        CHECK(group.data(PracticeModel::NameRole).toString().isEmpty());
     }
 
     // Adb debugging does not apply to a Mac: left out.
@@ -136,6 +108,13 @@ TEST_CASE("A practice reads as passing, failing or neutral, from the catalog", "
     CHECK(title(Key::remotelogin) == catalog.find(Key::remotelogin)->name);
     // A practice the catalog does not know is shown by its key, after the known ones.
     CHECK(title(u"crowdstrike"_s) == u"crowdstrike");
+    // The neutral name, whatever the status, for the practice's links and their screen readers.
+    const auto name = [&](const QString &key) {
+        return model.indexOfPractice(key).data(PracticeModel::NameRole).toString();
+    };
+    CHECK(name(Key::encryption) == catalog.find(Key::encryption)->name);
+    CHECK(name(Key::screenlock) == catalog.find(Key::screenlock)->name);
+    CHECK(name(u"crowdstrike"_s) == u"crowdstrike");
     CHECK(groupTitles(model).first() == u"Critical (2)");
     CHECK(practiceKeys(model).mid(0, 2) == QStringList {Key::encryption, u"crowdstrike"_s});
     CHECK(model.indexOfPractice(u"crowdstrike"_s).data(PracticeModel::WhyRole).toString()
@@ -200,7 +179,7 @@ TEST_CASE("The practice tree stays a valid model while the device changes", "[de
     const auto catalog = Core::PracticeCatalog::builtin();
     const FixedClock clock(Test::sampleNow());
     PracticeModel model(catalog, clock);
-    ModelTestComplaints complaints;
+    Test::ModelTestComplaints complaints;
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
