@@ -13,7 +13,7 @@ namespace Stethoscope::App {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcKeychain, "stethoscope.app.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "stethoscope.app.keychain", QtWarningMsg)
 
 struct Text
 {

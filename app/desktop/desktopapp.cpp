@@ -25,7 +25,7 @@
 #include <QSystemTrayIcon>
 #include <QTextStream>
 
-Q_LOGGING_CATEGORY(lcDesktop, "stethoscope.desktop")
+Q_LOGGING_CATEGORY(lcDesktop, "stethoscope.desktop", QtWarningMsg)
 
 namespace Stethoscope::Desktop {
 

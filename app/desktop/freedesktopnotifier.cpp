@@ -13,7 +13,7 @@ namespace Stethoscope::Desktop {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcNotify, "stethoscope.desktop.notify")
+Q_LOGGING_CATEGORY(lcNotify, "stethoscope.desktop.notify", QtWarningMsg)
 
 struct Text
 {

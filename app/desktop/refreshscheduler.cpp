@@ -4,7 +4,7 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 
-Q_LOGGING_CATEGORY(lcScheduler, "stethoscope.desktop.scheduler")
+Q_LOGGING_CATEGORY(lcScheduler, "stethoscope.desktop.scheduler", QtWarningMsg)
 
 namespace Stethoscope::Desktop {
 

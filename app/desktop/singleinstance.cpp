@@ -6,7 +6,7 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcInstance, "stethoscope.desktop.instance")
+Q_LOGGING_CATEGORY(lcInstance, "stethoscope.desktop.instance", QtWarningMsg)
 
 namespace Stethoscope::Desktop {
 

@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
-Q_LOGGING_CATEGORY(lcMonitor, "stethoscope.desktop.status")
+Q_LOGGING_CATEGORY(lcMonitor, "stethoscope.desktop.status", QtWarningMsg)
 
 namespace Stethoscope::Desktop {
 
