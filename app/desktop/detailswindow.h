@@ -29,6 +29,8 @@ public:
     // Selects the device (and scrolls to the practice, when given), then shows, raises and
     // activates the window. An unknown id shows the window on the first device.
     void showDevice(const QString &deviceId, const QString &practice = {});
+    // Shows the Alerts tab (every alert raised, newest first, with its actions).
+    void showAlerts();
     QString currentDeviceId() const;
     QString currentPractice() const; // the practice that has the focus, if any
 
@@ -36,6 +38,11 @@ signals:
     void checkNowRequested();
     // The employee followed a "how to fix" link: check again when they come back.
     void fixLinkOpened();
+    // The alerts' actions ("Show me how to fix" is handled inside the window).
+    void checkAgainRequested(const QString &deviceId);
+    void alertSnoozeRequested(const QString &alertId, const QDateTime &until);
+    void alertDismissRequested(const QString &alertId);
+    void deviceReportRequested(const QString &deviceId, Core::DeviceReport::Reason reason);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

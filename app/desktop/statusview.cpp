@@ -33,6 +33,13 @@ TrayState trayState(const StatusView &view)
     return TrayState::Unknown;
 }
 
+int StatusView::openAlerts() const
+{
+    return int(std::count_if(alerts.begin(), alerts.end(), [](const Core::InboxAlert &alert) {
+        return alert.state == Core::InboxAlert::State::Open;
+    }));
+}
+
 std::optional<Core::Platform> currentPlatform()
 {
 #if defined(Q_OS_MACOS)

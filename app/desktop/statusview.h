@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alertinbox.h"
+#include "reporteddevices.h"
 #include "snapshot.h"
 #include "vocabulary.h"
 
@@ -14,11 +16,21 @@ namespace Stethoscope::Desktop {
 
 struct StatusView
 {
-    Core::Snapshot snapshot; // generatedAt is invalid before anything is known
+    // Drives the tray, the notifications and the summary: the devices the employee reported
+    // to IT are left out (see Core::withoutReported). generatedAt is invalid before anything
+    // is known.
+    Core::Snapshot snapshot;
+    // The devices reported to IT ("This isn't my device", "I no longer use this device"), as
+    // last known: listed in the details window as "reported to IT", never driving the state.
+    QList<Core::Device> reported;
+    QList<Core::DeviceReport> reports; // why and when each was reported
+    // The alerts inbox, newest first.
+    QList<Core::InboxAlert> alerts;
     bool checking = false; // a refresh the employee is waiting for (first start, Check now)
     bool fromCache = false; // loaded from the cache at start; no refresh has finished since
 
     bool hasSnapshot() const { return snapshot.generatedAt.isValid(); }
+    int openAlerts() const;
 };
 
 // The five looks of the tray icon; each has its own glyph and wording, not only a colour.

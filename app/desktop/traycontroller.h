@@ -53,6 +53,7 @@ public:
 
 signals:
     void openDetailsRequested(const QString &deviceId); // empty: no particular device
+    void openAlertsRequested(); // "3 open alerts"
     void checkNowRequested();
     void snoozeRequested(const QDateTime &until);
     void signInRequested();
