@@ -172,9 +172,11 @@ std::optional<int> DesktopApp::start()
     d->snapshotPath = dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("snapshot.json");
     d->monitor = std::make_unique<StatusMonitor>(
         m_context.clock,
-        StatusMonitor::Files {d->snapshotPath,
-                              dataDir + u'/' + m_options.stateFilePrefix
-                                  + QStringLiteral("alerts.json")},
+        StatusMonitor::Files {
+            d->snapshotPath,
+            dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("alerts.json"),
+            dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("inbox.json"),
+            dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("reported.json")},
         rules);
     d->scheduler
         = std::make_unique<RefreshScheduler>(Core::RefreshPolicy(std::chrono::minutes(*minutes)));

@@ -25,6 +25,26 @@ void setAside(const QString &path, const QString &why)
         qCWarning(lcMonitor).noquote() << why << "— and it cannot be moved aside";
 }
 
+// Reads one state file with `restore`; a missing file keeps `target` as it is, a damaged one
+// is set aside.
+template<typename T, typename Restore>
+void restoreFile(const QString &path, T &target, Restore restore)
+{
+    QFile file(path);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcMonitor).noquote() << "Cannot read" << path << ":" << file.errorString();
+        return;
+    }
+    auto restored = restore(file.readAll());
+    file.close();
+    if (restored)
+        target = std::move(restored).value();
+    else
+        setAside(path, restored.error().message);
+}
+
 } // namespace
 
 StatusMonitor::StatusMonitor(const Core::Clock &clock, Files files, Core::AlertRules rules,
@@ -39,20 +59,13 @@ StatusMonitor::StatusMonitor(const Core::Clock &clock, Files files, Core::AlertR
 
 void StatusMonitor::restore()
 {
-    QFile alerts(m_files.alerts);
-    if (alerts.exists()) {
-        if (alerts.open(QIODevice::ReadOnly)) {
-            auto restored = Core::AlertTracker::restoreState(alerts.readAll(), m_rules);
-            alerts.close();
-            if (restored)
-                m_tracker = std::move(restored).value();
-            else
-                setAside(m_files.alerts, restored.error().message);
-        } else {
-            qCWarning(lcMonitor).noquote()
-                << "The alert state cannot be read:" << alerts.errorString();
-        }
-    }
+    restoreFile(m_files.alerts, m_tracker, [this](const QByteArray &json) {
+        return Core::AlertTracker::restoreState(json, m_rules);
+    });
+    restoreFile(m_files.inbox, m_inbox,
+                [](const QByteArray &json) { return Core::AlertInbox::restoreState(json); });
+    restoreFile(m_files.reported, m_reported,
+                [](const QByteArray &json) { return Core::ReportedDevices::restoreState(json); });
 
     auto cached = m_cache.load();
     if (!cached) {
@@ -61,9 +74,22 @@ void StatusMonitor::restore()
     }
     if (!cached->has_value())
         return;
-    m_view.snapshot = std::move(**cached);
+    m_full = std::move(**cached);
     m_view.fromCache = true;
+    rebuildView();
     emit changed(m_view);
+}
+
+void StatusMonitor::rebuildView()
+{
+    m_view.snapshot = Core::withoutReported(m_full, m_reported);
+    m_view.reports = m_reported.reports();
+    m_view.reported.clear();
+    for (const Core::Device &device : std::as_const(m_full.devices)) {
+        if (m_reported.isReported(device.id))
+            m_view.reported.append(device);
+    }
+    m_view.alerts = m_inbox.alerts();
 }
 
 void StatusMonitor::setChecking(bool checking)
@@ -76,31 +102,44 @@ void StatusMonitor::setChecking(bool checking)
 
 void StatusMonitor::refreshed(const Core::Snapshot &fresh)
 {
-    m_view.snapshot = m_view.hasSnapshot() ? Core::keepLastKnown(fresh, m_view.snapshot) : fresh;
+    m_full = m_full.generatedAt.isValid() ? Core::keepLastKnown(fresh, m_full) : fresh;
     m_view.fromCache = false;
     m_view.checking = false;
-    if (auto error = m_cache.save(m_view.snapshot))
+    if (auto error = m_cache.save(m_full))
         qCWarning(lcMonitor).noquote() << "The status cannot be cached:" << error->message;
 
-    const QList<Core::Notification> notifications
-        = m_tracker.update(m_view.snapshot, m_clock.now());
-    saveAlerts();
+    const QByteArray reportsBefore = m_reported.saveState();
+    rebuildView(); // drops the reports of devices whose data changed
+    const QDateTime now = m_clock.now();
+    const QList<Core::Notification> notifications = m_tracker.update(m_view.snapshot, now);
+    const Core::InboxUpdate inbox = m_inbox.update(m_view.snapshot, now);
+    m_view.alerts = m_inbox.alerts();
+
+    saveState(m_files.alerts, m_tracker.saveState(), "alert state");
+    if (!inbox.isEmpty())
+        saveState(m_files.inbox, m_inbox.saveState(), "alerts inbox");
+    const QByteArray reportsAfter = m_reported.saveState();
+    if (reportsAfter != reportsBefore)
+        saveState(m_files.reported, reportsAfter, "reported devices");
+
     emit changed(m_view);
     if (!notifications.isEmpty())
         emit notify(notifications);
+    if (!inbox.resolved.isEmpty())
+        emit recovered(inbox.resolved);
 }
 
 void StatusMonitor::snoozeUntil(const QDateTime &until)
 {
     m_tracker.snoozeUntil(until.isValid() ? until : m_clock.now());
     if (until.isValid() || !m_view.hasSnapshot()) {
-        saveAlerts();
+        saveState(m_files.alerts, m_tracker.saveState(), "alert state");
         return;
     }
     // Resumed: what was held back during the snooze is told now, if still true.
     const QList<Core::Notification> notifications
         = m_tracker.update(m_view.snapshot, m_clock.now());
-    saveAlerts();
+    saveState(m_files.alerts, m_tracker.saveState(), "alert state");
     if (!notifications.isEmpty())
         emit notify(notifications);
 }
@@ -113,12 +152,48 @@ std::optional<QDateTime> StatusMonitor::snoozedUntil() const
     return std::nullopt;
 }
 
-void StatusMonitor::saveAlerts()
+bool StatusMonitor::snoozeAlert(const QString &alertId, const QDateTime &until)
 {
-    QDir().mkpath(QFileInfo(m_files.alerts).absolutePath());
-    QSaveFile file(m_files.alerts);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_tracker.saveState()) < 0 || !file.commit())
-        qCWarning(lcMonitor).noquote() << "The alert state cannot be saved:" << file.errorString();
+    if (!m_inbox.snooze(alertId, until, m_clock.now()))
+        return false;
+    saveState(m_files.inbox, m_inbox.saveState(), "alerts inbox");
+    m_view.alerts = m_inbox.alerts();
+    emit changed(m_view);
+    return true;
+}
+
+bool StatusMonitor::dismissAlert(const QString &alertId)
+{
+    if (!m_inbox.dismiss(alertId, m_clock.now()))
+        return false;
+    saveState(m_files.inbox, m_inbox.saveState(), "alerts inbox");
+    m_view.alerts = m_inbox.alerts();
+    emit changed(m_view);
+    return true;
+}
+
+std::optional<Core::Device> StatusMonitor::reportDevice(const QString &deviceId,
+                                                        Core::DeviceReport::Reason reason)
+{
+    const auto device = std::find_if(m_full.devices.cbegin(), m_full.devices.cend(),
+                                     [&](const Core::Device &d) { return d.id == deviceId; });
+    if (device == m_full.devices.cend())
+        return std::nullopt;
+    m_reported.report(*device, reason, m_clock.now());
+    m_inbox.forgetDevice(deviceId);
+    saveState(m_files.reported, m_reported.saveState(), "reported devices");
+    saveState(m_files.inbox, m_inbox.saveState(), "alerts inbox");
+    rebuildView();
+    emit changed(m_view);
+    return *device;
+}
+
+void StatusMonitor::saveState(const QString &path, const QByteArray &state, const char *what)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(state) < 0 || !file.commit())
+        qCWarning(lcMonitor).noquote() << "The" << what << "cannot be saved:" << file.errorString();
 }
 
 } // namespace Stethoscope::Desktop

@@ -60,7 +60,9 @@ struct Files
     StatusMonitor::Files paths() const
     {
         return {dir.filePath(QStringLiteral("snapshot.json")),
-                dir.filePath(QStringLiteral("alerts.json"))};
+                dir.filePath(QStringLiteral("alerts.json")),
+                dir.filePath(QStringLiteral("inbox.json")),
+                dir.filePath(QStringLiteral("reported.json"))};
     }
 };
 
@@ -171,4 +173,67 @@ TEST_CASE("Snooze holds notifications back; resuming tells what is still true", 
     const auto told = notify[0][0].value<QList<Notification>>();
     REQUIRE(told.size() == 1);
     CHECK(told[0].alerts[0].practice == PracticeKey::firewall);
+}
+
+TEST_CASE("Alerts are kept in the inbox and thanked for once when they recover", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    {
+        StatusMonitor monitor(clock, files.paths());
+        monitor.restore();
+        monitor.refreshed(refresh(clock.now(), true));
+        REQUIRE(monitor.view().alerts.size() == 1);
+        CHECK(monitor.view().alerts[0].practice == PracticeKey::firewall);
+        CHECK(monitor.view().openAlerts() == 1);
+        CHECK(monitor.snoozeAlert(monitor.view().alerts[0].id, clock.now().addSecs(3600)));
+        CHECK(monitor.view().openAlerts() == 0);
+    }
+    // After a restart the inbox is as it was, and the recovery is thanked for once.
+    clock.time = testNow.addSecs(2 * 3600);
+    StatusMonitor monitor(clock, files.paths());
+    QSignalSpy recovered(&monitor, &StatusMonitor::recovered);
+    monitor.restore();
+    REQUIRE(monitor.view().alerts.size() == 1);
+    CHECK(monitor.view().alerts[0].state == InboxAlert::State::Snoozed);
+    monitor.refreshed(refresh(clock.now(), false));
+    REQUIRE(recovered.count() == 1);
+    CHECK(monitor.view().alerts[0].state == InboxAlert::State::Resolved);
+    monitor.refreshed(refresh(clock.now().addSecs(60), false));
+    CHECK(recovered.count() == 1);
+}
+
+TEST_CASE("A device reported to IT stops driving the status, also after a restart", "[monitor]")
+{
+    Files files;
+    FixedClock clock;
+    QString macId;
+    {
+        StatusMonitor monitor(clock, files.paths());
+        monitor.restore();
+        const Snapshot first = refresh(clock.now(), true);
+        monitor.refreshed(first);
+        REQUIRE(monitor.view().snapshot.overall == Rating::Critical);
+        for (const Device &device : monitor.view().snapshot.devices) {
+            if (device.name == u"alice-mbp")
+                macId = device.id;
+        }
+        REQUIRE_FALSE(macId.isEmpty());
+        const auto reported = monitor.reportDevice(macId, DeviceReport::Reason::NotMine);
+        REQUIRE(reported.has_value());
+        CHECK(reported->name == u"alice-mbp");
+        CHECK(monitor.view().snapshot.overall == Rating::Ok); // the PC alone
+        REQUIRE(monitor.view().reported.size() == 1);
+        CHECK(monitor.view().reported[0].id == macId);
+        CHECK(monitor.view().alerts.isEmpty()); // its alert went with it
+        CHECK_FALSE(
+            monitor.reportDevice(QStringLiteral("no-such-device"), DeviceReport::Reason::NotMine));
+    }
+    StatusMonitor monitor(clock, files.paths());
+    QSignalSpy notify(&monitor, &StatusMonitor::notify);
+    monitor.restore();
+    CHECK(monitor.view().snapshot.overall == Rating::Ok);
+    monitor.refreshed(refresh(clock.now(), true)); // same data: still reported, still quiet
+    CHECK(monitor.view().snapshot.overall == Rating::Ok);
+    CHECK(notify.isEmpty());
 }
