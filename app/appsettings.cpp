@@ -39,6 +39,11 @@ const SettingKey appAllowQuit {"app/allow_quit", true};
 const SettingKey appHelp {"app/help", QString()};
 const SettingKey notificationsDailyBudget {"notifications/daily_budget", 3};
 const SettingKey notificationsQuietHours {"notifications/quiet_hours", QString()};
+const SettingKey alertsMaxSnoozeDays {"alerts/max_snooze_days", 7};
+const SettingKey alertsKeepResolvedDays {"alerts/keep_resolved_days", 30};
+const SettingKey feedbackUrl {"feedback/url", QString()};
+const SettingKey feedbackAuth {"feedback/auth", QStringLiteral("none")};
+const SettingKey feedbackEmail {"feedback/email", QString()};
 
 const SettingKey jamfEnabled {"jamf/enabled", false};
 const SettingKey jamfUrl {"jamf/url", QString()};
@@ -89,6 +94,11 @@ const QList<const SettingKey *> &all()
         &appHelp,
         &notificationsDailyBudget,
         &notificationsQuietHours,
+        &alertsMaxSnoozeDays,
+        &alertsKeepResolvedDays,
+        &feedbackUrl,
+        &feedbackAuth,
+        &feedbackEmail,
         &jamfEnabled,
         &jamfUrl,
         &jamfAuth,

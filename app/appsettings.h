@@ -39,6 +39,11 @@ extern const SettingKey appAllowQuit;
 extern const SettingKey appHelp; // a URL or an e-mail address
 extern const SettingKey notificationsDailyBudget;
 extern const SettingKey notificationsQuietHours; // "22:00-07:00"
+extern const SettingKey alertsMaxSnoozeDays; // 1–30
+extern const SettingKey alertsKeepResolvedDays; // 1–365
+extern const SettingKey feedbackUrl; // the webhook for "not my device" and friends
+extern const SettingKey feedbackAuth; // none or sso
+extern const SettingKey feedbackEmail; // IT's address, when there is no webhook
 
 extern const SettingKey jamfEnabled;
 extern const SettingKey jamfUrl;

@@ -147,6 +147,12 @@ std::optional<int> DesktopApp::start()
     const auto quiet = quietHours(settings);
     if (!quiet)
         return fail(quiet.error());
+    const auto maxSnoozeDays = settings.number(App::Keys::alertsMaxSnoozeDays, 1, 30);
+    if (!maxSnoozeDays)
+        return fail(maxSnoozeDays.error());
+    const auto keepResolvedDays = settings.number(App::Keys::alertsKeepResolvedDays, 1, 365);
+    if (!keepResolvedDays)
+        return fail(keepResolvedDays.error());
     const auto allowQuit = settings.flag(App::Keys::appAllowQuit);
     if (!allowQuit)
         return fail(allowQuit.error());
@@ -166,6 +172,9 @@ std::optional<int> DesktopApp::start()
     rules.dailyBudget = *budget;
     rules.quietFrom = quiet->first;
     rules.quietUntil = quiet->second;
+    Core::InboxRules inboxRules;
+    inboxRules.keepResolvedDays = *keepResolvedDays;
+    inboxRules.maxSnooze = std::chrono::hours(24 * *maxSnoozeDays);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
@@ -177,7 +186,7 @@ std::optional<int> DesktopApp::start()
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("alerts.json"),
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("inbox.json"),
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("reported.json")},
-        rules);
+        rules, inboxRules);
     d->scheduler
         = std::make_unique<RefreshScheduler>(Core::RefreshPolicy(std::chrono::minutes(*minutes)));
     d->tray = std::make_unique<TrayController>(m_context.clock);
@@ -279,6 +288,19 @@ void DesktopApp::wire()
 
     // Back from a "how to fix" link: check again, so that the fix shows.
     connect(details, &DetailsWindow::fixLinkOpened, this, [this] { d->returningFromFix = true; });
+
+    // The alerts inbox.
+    connect(monitor, &StatusMonitor::recovered, this,
+            [this](const QList<Core::InboxAlert> &alerts) {
+                for (const Core::InboxAlert &alert : alerts)
+                    d->notifier->show(composeThanks(alert, d->pipeline.catalog()));
+            });
+    connect(tray, &TrayController::openAlertsRequested, details, &DetailsWindow::showAlerts);
+    connect(details, &DetailsWindow::checkAgainRequested, scheduler,
+            [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
+    connect(details, &DetailsWindow::alertSnoozeRequested, monitor, &StatusMonitor::snoozeAlert);
+    connect(details, &DetailsWindow::alertDismissRequested, monitor, &StatusMonitor::dismissAlert);
+    connect(details, &DetailsWindow::deviceReportRequested, this, &DesktopApp::reportDevice);
     details->installEventFilter(this);
     connect(d->instance.get(), &SingleInstance::activationRequested, details,
             [details] { details->showDevice(details->currentDeviceId()); });
@@ -355,6 +377,15 @@ void DesktopApp::refreshNow(int reasonValue)
         d->monitor->setChecking(true);
     status->setUser(m_context.settings.email());
     status->refresh();
+}
+
+void DesktopApp::reportDevice(const QString &deviceId, Core::DeviceReport::Reason reason)
+{
+    const auto device = d->monitor->reportDevice(deviceId, reason);
+    if (!device)
+        return;
+    qCDebug(lcDesktop).noquote() << "device reported to IT:" << device->name.value_or(device->id);
+    emit deviceReported(*device, reason);
 }
 
 void DesktopApp::updateAccount()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands.h"
+#include "reporteddevices.h"
 
 #include <QObject>
 
@@ -38,6 +39,11 @@ public:
     // state, the schedule. Never a secret.
     QString diagnostics() const;
 
+signals:
+    // The employee told IT a device is not theirs or no longer used (for the feedback).
+    void deviceReported(const Stethoscope::Core::Device &device,
+                        Stethoscope::Core::DeviceReport::Reason reason);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -47,6 +53,7 @@ private:
     void wire();
     void refreshNow(int reason);
     void updateAccount();
+    void reportDevice(const QString &deviceId, Core::DeviceReport::Reason reason);
     void signIn();
     void signOut();
     void quit();

@@ -143,6 +143,23 @@ void TrayMessageNotifier::onMessageClicked()
         emit activated(m_last->deviceId, m_last->practice);
 }
 
+NotificationMessage composeThanks(const Core::InboxAlert &alert,
+                                  const Core::PracticeCatalog &catalog)
+{
+    const Core::Practice *practice = catalog.find(alert.practice);
+    const QString passing
+        = practice && !practice->titlePassing.isEmpty() ? practice->titlePassing : alert.practice;
+    const QString device = alert.deviceName.isEmpty() ? alert.deviceId : alert.deviceName;
+    NotificationMessage message;
+    //: A practice that recovered: "Disk encryption is on for alice-mbp — thank you".
+    message.title = Text::tr("%1 for %2 — thank you").arg(passing, device);
+    message.body = Text::tr("Stethoscope noticed the change.");
+    message.deviceId = alert.deviceId;
+    message.practice = alert.practice;
+    message.critical = false;
+    return message;
+}
+
 std::unique_ptr<Notifier> createNotifier(QSystemTrayIcon *tray, QObject *parent)
 {
 #ifdef Q_OS_LINUX

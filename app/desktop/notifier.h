@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertinbox.h"
 #include "alerttracker.h"
 #include "practicecatalog.h"
 
@@ -29,6 +30,11 @@ struct NotificationMessage
 // The words of a notification from the alert tracker's decision, in the catalog's wording.
 NotificationMessage composeNotification(const Core::Notification &notification,
                                         const Core::PracticeCatalog &catalog);
+
+// The quiet thank-you when an alert's practice recovered: "Disk encryption is on for
+// alice-mbp — thank you".
+NotificationMessage composeThanks(const Core::InboxAlert &alert,
+                                  const Core::PracticeCatalog &catalog);
 
 // Shows notifications through the platform's channel and says which one was clicked.
 class Notifier : public QObject

@@ -48,13 +48,15 @@ void restoreFile(const QString &path, T &target, Restore restore)
 } // namespace
 
 StatusMonitor::StatusMonitor(const Core::Clock &clock, Files files, Core::AlertRules rules,
-                             QObject *parent)
+                             Core::InboxRules inboxRules, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_files(std::move(files))
     , m_rules(rules)
+    , m_inboxRules(inboxRules)
     , m_cache(m_files.snapshot)
     , m_tracker(rules)
+    , m_inbox(inboxRules)
 { }
 
 void StatusMonitor::restore()
@@ -62,8 +64,9 @@ void StatusMonitor::restore()
     restoreFile(m_files.alerts, m_tracker, [this](const QByteArray &json) {
         return Core::AlertTracker::restoreState(json, m_rules);
     });
-    restoreFile(m_files.inbox, m_inbox,
-                [](const QByteArray &json) { return Core::AlertInbox::restoreState(json); });
+    restoreFile(m_files.inbox, m_inbox, [this](const QByteArray &json) {
+        return Core::AlertInbox::restoreState(json, m_inboxRules);
+    });
     restoreFile(m_files.reported, m_reported,
                 [](const QByteArray &json) { return Core::ReportedDevices::restoreState(json); });
 

@@ -38,7 +38,7 @@ public:
     };
 
     StatusMonitor(const Core::Clock &clock, Files files, Core::AlertRules rules = {},
-                  QObject *parent = nullptr);
+                  Core::InboxRules inboxRules = {}, QObject *parent = nullptr);
 
     // Loads the cache and the state files; emits changed() when a cached status exists.
     void restore();
@@ -75,6 +75,7 @@ private:
     const Core::Clock &m_clock;
     Files m_files;
     Core::AlertRules m_rules;
+    Core::InboxRules m_inboxRules;
     Core::SnapshotCache m_cache;
     Core::AlertTracker m_tracker;
     Core::AlertInbox m_inbox;

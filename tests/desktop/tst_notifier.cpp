@@ -194,3 +194,19 @@ TEST_CASE("The tray balloon answers a click with what its last message was about
         CHECK(activated.at(0).at(1).toString() == Core::PracticeKey::adbstatus);
     }
 }
+
+TEST_CASE("A recovered practice is thanked for quietly, in the catalog's passing words", "[notify]")
+{
+    const auto catalog = Stethoscope::Core::PracticeCatalog::builtin();
+    Stethoscope::Core::InboxAlert alert;
+    alert.deviceId = QStringLiteral("serial:C02");
+    alert.deviceName = QStringLiteral("alice-mbp");
+    alert.practice = Stethoscope::Core::PracticeKey::encryption;
+    const auto message = Stethoscope::Desktop::composeThanks(alert, catalog);
+    CHECK(message.title
+          == catalog.find(alert.practice)->titlePassing
+              + QStringLiteral(" for alice-mbp — thank you"));
+    CHECK_FALSE(message.critical);
+    CHECK(message.deviceId == alert.deviceId);
+    CHECK(message.practice == alert.practice);
+}
