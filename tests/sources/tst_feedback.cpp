@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "demo/demofeedback.h"
 #include "feedback/feedbackreport.h"
 
 #include <QJsonArray>
@@ -198,4 +199,27 @@ TEST_CASE("The mailto subject names the device by what is known of it", "[feedba
     CHECK(body.contains(u"but I no longer use it."));
     CHECK_FALSE(body.contains(u"Serial number:")); // nothing to say, no line
     CHECK_FALSE(body.contains(u"Device: "));
+}
+
+TEST_CASE("The demo endpoint answers 400 to a body without schema or response", "[feedback]")
+{
+    Demo::DemoFeedback endpoint;
+    const auto post = [&endpoint](const QByteArray &body) {
+        Demo::DemoRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = QStringLiteral("/feedback");
+        request.body = body;
+        return endpoint.handle(request).status;
+    };
+    CHECK(post("{\"schema\":1,\"response\":\"not-mine\"}") == 204);
+    CHECK(post("{\"response\":\"not-mine\"}") == 400);
+    CHECK(post("{\"schema\":1}") == 400);
+    CHECK(post("[1]") == 400);
+    CHECK(post("not json") == 400);
+    CHECK(endpoint.received().size() == 1);
+
+    Demo::DemoRequest get;
+    get.method = QByteArrayLiteral("GET");
+    get.path = QStringLiteral("/feedback");
+    CHECK(endpoint.handle(get).status == 405);
 }
