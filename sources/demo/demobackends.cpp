@@ -8,6 +8,7 @@ DemoBackends::DemoBackends(SampleFleet fleet, QObject *parent)
     , m_google(std::make_unique<DemoGoogle>(fleet))
     , m_landesk(std::make_unique<DemoLandesk>(std::move(fleet)))
     , m_oidc(std::make_unique<DemoOidc>())
+    , m_feedback(std::make_unique<DemoFeedback>())
 {
     m_oidcServer.setHandler(
         [oidc = m_oidc.get()](const DemoRequest &request) { return oidc->handle(request); });
@@ -18,6 +19,9 @@ DemoBackends::DemoBackends(SampleFleet fleet, QObject *parent)
     m_landeskServer.setHandler([landesk = m_landesk.get()](const DemoRequest &request) {
         return landesk->handle(request);
     });
+    m_feedbackServer.setHandler([feedback = m_feedback.get()](const DemoRequest &request) {
+        return feedback->handle(request);
+    });
 }
 
 DemoBackends::~DemoBackends() = default;
@@ -25,7 +29,7 @@ DemoBackends::~DemoBackends() = default;
 bool DemoBackends::start()
 {
     if (!m_jamfServer.listen() || !m_googleServer.listen() || !m_landeskServer.listen()
-        || !m_oidcServer.listen()) {
+        || !m_oidcServer.listen() || !m_feedbackServer.listen()) {
         return false;
     }
     m_oidc->setIssuer(m_oidcServer.url());
@@ -36,6 +40,13 @@ QUrl DemoBackends::landeskUrl() const
 {
     QUrl url = m_landeskServer.url();
     url.setPath(QStringLiteral("/MBSDKService/MsgSDK.asmx"));
+    return url;
+}
+
+QUrl DemoBackends::feedbackUrl() const
+{
+    QUrl url = m_feedbackServer.url();
+    url.setPath(QStringLiteral("/feedback"));
     return url;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demofeedback.h"
 #include "demogoogle.h"
 #include "demohttpserver.h"
 #include "demojamf.h"
@@ -38,6 +39,9 @@ public:
     QUrl oidcIssuer() const { return m_oidcServer.url(); }
     QString oidcClientId() const { return QString::fromLatin1(DemoOidc::clientId); }
 
+    // The demo company's feedback webhook, …/feedback (where "not mine" reports go).
+    QUrl feedbackUrl() const;
+
     // The demo backends' secrets by backend name ("jamf", "google" (the service-account key
     // file), "landesk"). They protect nothing real.
     QByteArray secret(const QString &backend) const;
@@ -50,16 +54,20 @@ public:
     DemoLandesk &landesk() { return *m_landesk; }
     DemoHttpServer &oidcServer() { return m_oidcServer; }
     DemoOidc &oidc() { return *m_oidc; }
+    DemoHttpServer &feedbackServer() { return m_feedbackServer; }
+    DemoFeedback &feedback() { return *m_feedback; }
 
 private:
     DemoHttpServer m_jamfServer;
     DemoHttpServer m_googleServer;
     DemoHttpServer m_landeskServer;
     DemoHttpServer m_oidcServer;
+    DemoHttpServer m_feedbackServer;
     std::unique_ptr<DemoJamf> m_jamf;
     std::unique_ptr<DemoGoogle> m_google;
     std::unique_ptr<DemoLandesk> m_landesk;
     std::unique_ptr<DemoOidc> m_oidc;
+    std::unique_ptr<DemoFeedback> m_feedback;
 };
 
 } // namespace Stethoscope::Sources::Demo

@@ -171,6 +171,8 @@ TEST_CASE("Signing in through the browser gives the person's tokens", "[oidc]")
     CHECK(fixture.provider.isAccessTokenValid(result->accessToken));
     CHECK_FALSE(result->refreshToken.isEmpty());
     CHECK(result->accessExpiresAt == fixture.clock.now().addSecs(3600));
+    // The sign-in can finish before the browser has read the page the receiver sent it.
+    REQUIRE(spinUntil([&] { return fixture.browser.callbackPage.status != 0; }, 10'000));
     CHECK(fixture.browser.callbackPage.status == 200);
     CHECK(fixture.browser.callbackPage.body.contains("You are signed in"));
 
