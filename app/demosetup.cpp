@@ -22,6 +22,9 @@ void useDemoBackends(AppSettings &settings, const Sources::Demo::DemoBackends &d
     if (!settings.isSet(Keys::landeskFilter) && !settings.isSet(Keys::landeskQuery))
         settings.setOverride(Keys::landeskFilter,
                              QStringLiteral("\"Computer\".\"Primary Owner\" = '{username}'"));
+    // "This isn't my device" goes to the demo's feedback endpoint, which records it.
+    if (!settings.isSet(Keys::feedbackUrl))
+        settings.setOverride(Keys::feedbackUrl, demo.feedbackUrl().toString());
     // Sign-in goes to the demo provider when asked for (stethoscope --demo --sign-in).
     settings.setOverride(Keys::authIssuer, demo.oidcIssuer().toString());
     settings.setOverride(Keys::authClientId, demo.oidcClientId());

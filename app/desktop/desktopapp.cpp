@@ -15,6 +15,9 @@
 #include "statuspipeline.h"
 #include "statusservice.h"
 
+#include "feedback/feedbacksender.h"
+#include "net/httpclient.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -98,6 +101,9 @@ struct DesktopApp::Parts
     std::unique_ptr<DetailsWindow> details;
     std::unique_ptr<Notifier> notifier;
     std::unique_ptr<Autostart> autostart;
+    std::unique_ptr<Sources::Net::HttpClient> feedbackHttp;
+    std::unique_ptr<Sources::Feedback::FeedbackSender> feedback; // null: no webhook
+    QString feedbackEmail; // IT's address for the prepared e-mail, when there is no webhook
     QString snapshotPath;
     bool trayAvailable = false;
     bool signInEnabled = false;
@@ -168,6 +174,20 @@ std::optional<int> DesktopApp::start()
             return fail(*error);
     }
 
+    const auto feedbackAuth
+        = settings.choice(App::Keys::feedbackAuth, {QStringLiteral("none"), QStringLiteral("sso")});
+    if (!feedbackAuth)
+        return fail(feedbackAuth.error());
+    std::optional<QUrl> feedbackUrl;
+    if (settings.isSet(App::Keys::feedbackUrl)) {
+        const auto url = settings.url(
+            App::Keys::feedbackUrl, QStringLiteral("https://it.example.com/stethoscope/feedback"));
+        if (!url)
+            return fail(url.error());
+        feedbackUrl = *url;
+    }
+    d->feedbackEmail = settings.text(App::Keys::feedbackEmail);
+
     Core::AlertRules rules;
     rules.dailyBudget = *budget;
     rules.quietFrom = quiet->first;
@@ -193,6 +213,22 @@ std::optional<int> DesktopApp::start()
     d->details = std::make_unique<DetailsWindow>(d->pipeline.catalog(), m_context.clock);
     d->notifier = createNotifier(d->tray->trayIcon());
     d->autostart = std::make_unique<Autostart>(QCoreApplication::applicationFilePath());
+    if (feedbackUrl) {
+        auto tls = Sources::Net::HttpClient::tlsWithExtraCa(settings.caFile());
+        if (!tls)
+            return fail(tls.error());
+        d->feedbackHttp = std::make_unique<Sources::Net::HttpClient>(
+            m_context.network, Sources::Net::BackendLimits {Text::tr("IT's feedback service"), 1},
+            *tls);
+        Sources::Net::EmployeeTokenSource *employee
+            = *feedbackAuth == u"sso" ? d->pipeline.session() : nullptr;
+        d->feedback = std::make_unique<Sources::Feedback::FeedbackSender>(
+            *d->feedbackHttp, *feedbackUrl, employee,
+            dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("feedback-queue.json"),
+            m_context.clock);
+        connect(d->feedback.get(), &Sources::Feedback::FeedbackSender::refused, this,
+                [this](const Sources::Feedback::FeedbackReport &report) { sendByMail(report); });
+    }
 
     // Start at login: a value IT put in the configuration is enforced; otherwise it is the
     // employee's choice, made in the menu.
@@ -356,6 +392,8 @@ void DesktopApp::buildBackends()
                                       [](const auto &result) { return result.records.hasValue(); });
                     d->monitor->refreshed(snapshot);
                     d->scheduler->finished(anyAnswered);
+                    if (d->feedback && anyAnswered)
+                        d->feedback->retryPending(); // what could not be sent before
                 });
         d->scheduler->request(RefreshScheduler::Reason::Start);
     });

@@ -8,6 +8,10 @@
 #include <memory>
 #include <optional>
 
+namespace Stethoscope::Sources::Feedback {
+struct FeedbackReport;
+}
+
 namespace Stethoscope::Desktop {
 
 // The tray application, composed: the status pipeline, the refresh scheduler, the status
@@ -54,6 +58,7 @@ private:
     void refreshNow(int reason);
     void updateAccount();
     void reportDevice(const QString &deviceId, Core::DeviceReport::Reason reason);
+    void sendByMail(const Sources::Feedback::FeedbackReport &report);
     void signIn();
     void signOut();
     void quit();
