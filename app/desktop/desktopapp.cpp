@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "autostart.h"
+#include "desktopsettings.h"
 #include "detailswindow.h"
 #include "diagnostics.h"
 #include "notifier.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTextStream>
@@ -46,34 +46,6 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-// "22:00-07:00" → quiet from 22:00 until 07:00; empty → no quiet hours.
-Result<std::pair<std::optional<QTime>, std::optional<QTime>>>
-quietHours(const App::AppSettings &settings)
-{
-    const QString text = settings.text(App::Keys::notificationsQuietHours).trimmed();
-    if (text.isEmpty())
-        return std::pair<std::optional<QTime>, std::optional<QTime>> {};
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$"));
-    const auto match = pattern.match(text);
-    const QTime from = QTime::fromString(match.captured(1), QStringLiteral("H:mm"));
-    const QTime until = QTime::fromString(match.captured(2), QStringLiteral("H:mm"));
-    if (!match.hasMatch() || !from.isValid() || !until.isValid()) {
-        return Error::config(Text::tr("%1 must look like 22:00-07:00, not \"%2\".")
-                                 .arg(App::iniName(App::Keys::notificationsQuietHours), text));
-    }
-    return std::pair<std::optional<QTime>, std::optional<QTime>> {from, until};
-}
-
-// A help target from IT: a URL, or an e-mail address (opened as mailto:).
-QUrl helpUrl(const QString &target)
-{
-    static const QRegularExpression email(QStringLiteral("^[^@\\s:/]+@[^@\\s/]+$"));
-    if (email.match(target).hasMatch())
-        return QUrl(QStringLiteral("mailto:") + target);
-    return QUrl::fromUserInput(target);
 }
 
 QString deviceName(const StatusView &view, const QString &deviceId)
@@ -144,27 +116,9 @@ std::optional<int> DesktopApp::start()
     };
     if (auto error = d->pipeline.loadPolicy())
         return fail(*error);
-    const auto minutes = settings.number(App::Keys::appRefreshMinutes, 1, 100'000);
-    if (!minutes)
-        return fail(minutes.error());
-    const auto budget = settings.number(App::Keys::notificationsDailyBudget, 0, 100);
-    if (!budget)
-        return fail(budget.error());
-    const auto quiet = quietHours(settings);
-    if (!quiet)
-        return fail(quiet.error());
-    const auto maxSnoozeDays = settings.number(App::Keys::alertsMaxSnoozeDays, 1, 30);
-    if (!maxSnoozeDays)
-        return fail(maxSnoozeDays.error());
-    const auto keepResolvedDays = settings.number(App::Keys::alertsKeepResolvedDays, 1, 365);
-    if (!keepResolvedDays)
-        return fail(keepResolvedDays.error());
-    const auto allowQuit = settings.flag(App::Keys::appAllowQuit);
-    if (!allowQuit)
-        return fail(allowQuit.error());
-    const auto startAtLogin = settings.flag(App::Keys::appStartAtLogin);
-    if (!startAtLogin)
-        return fail(startAtLogin.error());
+    const auto desktop = readDesktopSettings(settings);
+    if (!desktop)
+        return fail(desktop.error());
     const auto signIn = d->pipeline.signInEnabled();
     if (!signIn)
         return fail(signIn.error());
@@ -173,28 +127,7 @@ std::optional<int> DesktopApp::start()
         if (auto error = d->pipeline.prepareSignIn())
             return fail(*error);
     }
-
-    const auto feedbackAuth
-        = settings.choice(App::Keys::feedbackAuth, {QStringLiteral("none"), QStringLiteral("sso")});
-    if (!feedbackAuth)
-        return fail(feedbackAuth.error());
-    std::optional<QUrl> feedbackUrl;
-    if (settings.isSet(App::Keys::feedbackUrl)) {
-        const auto url = settings.url(
-            App::Keys::feedbackUrl, QStringLiteral("https://it.example.com/stethoscope/feedback"));
-        if (!url)
-            return fail(url.error());
-        feedbackUrl = *url;
-    }
-    d->feedbackEmail = settings.text(App::Keys::feedbackEmail);
-
-    Core::AlertRules rules;
-    rules.dailyBudget = *budget;
-    rules.quietFrom = quiet->first;
-    rules.quietUntil = quiet->second;
-    Core::InboxRules inboxRules;
-    inboxRules.keepResolvedDays = *keepResolvedDays;
-    inboxRules.maxSnooze = std::chrono::hours(24 * *maxSnoozeDays);
+    d->feedbackEmail = desktop->feedbackEmail;
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
@@ -206,14 +139,14 @@ std::optional<int> DesktopApp::start()
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("alerts.json"),
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("inbox.json"),
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("reported.json")},
-        rules, inboxRules);
+        desktop->alertRules, desktop->inboxRules);
     d->scheduler
-        = std::make_unique<RefreshScheduler>(Core::RefreshPolicy(std::chrono::minutes(*minutes)));
+        = std::make_unique<RefreshScheduler>(Core::RefreshPolicy(desktop->refreshInterval));
     d->tray = std::make_unique<TrayController>(m_context.clock);
     d->details = std::make_unique<DetailsWindow>(d->pipeline.catalog(), m_context.clock);
     d->notifier = createNotifier(d->tray->trayIcon());
     d->autostart = std::make_unique<Autostart>(QCoreApplication::applicationFilePath());
-    if (feedbackUrl) {
+    if (desktop->feedbackUrl) {
         auto tls = Sources::Net::HttpClient::tlsWithExtraCa(settings.caFile());
         if (!tls)
             return fail(tls.error());
@@ -221,9 +154,9 @@ std::optional<int> DesktopApp::start()
             m_context.network, Sources::Net::BackendLimits {Text::tr("IT's feedback service"), 1},
             *tls);
         Sources::Net::EmployeeTokenSource *employee
-            = *feedbackAuth == u"sso" ? d->pipeline.session() : nullptr;
+            = desktop->feedbackWithSignIn ? d->pipeline.session() : nullptr;
         d->feedback = std::make_unique<Sources::Feedback::FeedbackSender>(
-            *d->feedbackHttp, *feedbackUrl, employee,
+            *d->feedbackHttp, *desktop->feedbackUrl, employee,
             dataDir + u'/' + m_options.stateFilePrefix + QStringLiteral("feedback-queue.json"),
             m_context.clock);
         connect(d->feedback.get(), &Sources::Feedback::FeedbackSender::refused, this,
@@ -232,14 +165,14 @@ std::optional<int> DesktopApp::start()
 
     // Start at login: a value IT put in the configuration is enforced; otherwise it is the
     // employee's choice, made in the menu.
-    d->startAtLoginManaged = settings.isSet(App::Keys::appStartAtLogin);
-    if (d->startAtLoginManaged && d->autostart->isEnabled() != *startAtLogin) {
-        if (auto error = d->autostart->setEnabled(*startAtLogin))
+    d->startAtLoginManaged = desktop->startAtLogin.has_value();
+    if (d->startAtLoginManaged && d->autostart->isEnabled() != *desktop->startAtLogin) {
+        if (auto error = d->autostart->setEnabled(*desktop->startAtLogin))
             qCWarning(lcDesktop).noquote() << error->message;
     }
     d->tray->setStartAtLogin(d->autostart->isEnabled(), d->startAtLoginManaged);
-    d->tray->setHelp(settings.text(App::Keys::appHelp));
-    d->tray->setQuitAllowed(*allowQuit);
+    d->tray->setHelp(desktop->help);
+    d->tray->setQuitAllowed(desktop->allowQuit);
 
     wire();
     d->tray->setStatus(d->monitor->view());
