@@ -423,6 +423,7 @@ QString DesktopApp::diagnostics() const
         input.nextRefresh = d->scheduler->armedDelay();
     input.failuresInARow = d->scheduler->failuresInARow();
     input.snoozedUntil = d->monitor->snoozedUntil();
+    input.pendingFeedback = d->feedback ? d->feedback->pendingCount() : 0;
     input.cachePath = d->snapshotPath;
     input.now = m_context.clock.now();
     return diagnosticsText(input);

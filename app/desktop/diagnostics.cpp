@@ -53,6 +53,11 @@ QString diagnosticsText(const DiagnosticsInput &input)
     else
         out << "not scheduled";
     out << "; failed refreshes in a row: " << input.failuresInARow << '\n';
+    if (!view.alerts.isEmpty() || !view.reports.isEmpty() || input.pendingFeedback > 0) {
+        out << "Alerts: " << view.openAlerts() << " open of " << view.alerts.size()
+            << "; devices reported to IT: " << view.reports.size()
+            << "; reports waiting to be sent: " << input.pendingFeedback << '\n';
+    }
     if (input.snoozedUntil)
         out << "Notifications snoozed until " << input.snoozedUntil->toString(Qt::ISODate) << '\n';
     out << "Cache: " << QDir::toNativeSeparators(input.cachePath) << '\n';

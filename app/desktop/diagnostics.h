@@ -23,6 +23,7 @@ struct DiagnosticsInput
     std::optional<std::chrono::milliseconds> nextRefresh;
     int failuresInARow = 0;
     std::optional<QDateTime> snoozedUntil;
+    int pendingFeedback = 0; // device reports waiting to reach IT
     QString cachePath;
     QDateTime now;
 };
