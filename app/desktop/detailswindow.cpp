@@ -245,8 +245,20 @@ void DetailsWindow::Parts::showSelectedDevice()
         info.append(Text::tr("Reported by %1").arg(QLocale().createSeparatedList(sources)));
     deviceInfo->setText(info.join(Text::tr(" · ")));
 
-    staleNote->setVisible(device->stale);
-    if (device->stale) {
+    const Core::DeviceReport *report = devices->report(index);
+    staleNote->setVisible(device->stale || report);
+    if (report) {
+        const QString when = dayAndTime(report->reportedAt, clock.now());
+        staleNote->setText(report->reason == Core::DeviceReport::Reason::NotMine
+                               ? Text::tr("You told IT %1 that this isn't your device, so it no "
+                                          "longer counts towards your status. It counts again "
+                                          "when it checks in.")
+                                     .arg(when)
+                               : Text::tr("You told IT %1 that you no longer use this device, so "
+                                          "it no longer counts towards your status. It counts "
+                                          "again when it checks in.")
+                                     .arg(when));
+    } else if (device->stale) {
         const QString seen = device->lastSync ? App::relativeTime(*device->lastSync, clock.now())
                                               : Text::tr("a long time ago");
         staleNote->setText(
