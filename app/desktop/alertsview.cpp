@@ -290,7 +290,12 @@ void AlertsView::rebuild()
     } else {
         layout->addStretch(1);
     }
-    setWidget(content); // deletes the previous cards
+    // The old cards go later: the button that led here may still be emitting its click.
+    if (QWidget *old = takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
+    setWidget(content);
     setFocusPolicy(rows == 0 ? Qt::StrongFocus : Qt::NoFocus);
     if (QWidget *again = focused.isEmpty() ? nullptr : content->findChild<QWidget *>(focused))
         again->setFocus(Qt::OtherFocusReason);

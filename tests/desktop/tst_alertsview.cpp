@@ -241,6 +241,31 @@ TEST_CASE("Each action on an alert asks for what it says, with the alert's ids",
     }
 }
 
+TEST_CASE("An action may lead straight to a new status", "[alerts]")
+{
+    // The composition root may answer "This isn't my device" with a status at once: the
+    // device's alerts are gone, and with them the card whose button is still emitting.
+    WindowFixture f;
+    f.window.showAlerts();
+    int answered = 0;
+    QObject::connect(&f.window, &DetailsWindow::deviceReportRequested, &f.window,
+                     [&f, &answered](const QString &deviceId) {
+                         StatusView view = Test::sampleViewWithAlerts();
+                         view.alerts.removeIf([&deviceId](const Core::InboxAlert &alert) {
+                             return alert.deviceId == deviceId;
+                         });
+                         f.window.setStatus(view);
+                         ++answered;
+                     });
+    QTest::mouseClick(f.action(u"notMine"_s, 0), Qt::LeftButton);
+    CHECK(answered == 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(f.card(0));
+    REQUIRE(f.card(1));
+    CHECK(f.card(1)->isVisible());
+    CHECK(f.tabs()->tabText(1) == u"Alerts (1)");
+}
+
 TEST_CASE("Every action names its alert for scripts and screen readers", "[alerts]")
 {
     WindowFixture f;
