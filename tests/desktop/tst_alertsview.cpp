@@ -325,6 +325,8 @@ TEST_CASE("Without alerts the Alerts tab says what it is for", "[alerts]")
     REQUIRE(none);
     CHECK(none->isVisible());
     CHECK(none->text() == u"No alerts. Stethoscope tells you here when a device needs attention.");
+    QCoreApplication::processEvents();
+    Test::saveScreenshot(f.window.grab(), u"alerts-empty.png"_s);
     CHECK(f.window.findChildren<QAbstractButton *>(u"checkAgain:"_s + alertId(0)).isEmpty());
 
     f.window.setStatus(Test::sampleViewWithAlerts());
