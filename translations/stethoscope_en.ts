@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DetailsWindow</name>
+    <message numerus="yes">
+        <source>Alerts (%n)</source>
+        <comment>with the open ones</comment>
+        <translation>
+            <numerusform>Alerts (%n)</numerusform>
+            <numerusform>Alerts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts, %n open</source>
+        <translation>
+            <numerusform>Alerts, %n open</numerusform>
+            <numerusform>Alerts, %n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -133,6 +151,16 @@
         <translation>
             <numerusform>Overall: %1 — %n of your devices needs attention</numerusform>
             <numerusform>Overall: %1 — %n of your devices need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
         </translation>
     </message>
 </context>

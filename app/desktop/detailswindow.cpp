@@ -1,5 +1,7 @@
 #include "detailswindow.h"
 
+#include "alertlistmodel.h"
+#include "alertsview.h"
 #include "detailswidgets.h"
 #include "devicedelegate.h"
 #include "devicelistmodel.h"
@@ -17,8 +19,11 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 
 namespace Stethoscope::Desktop {
 
@@ -40,17 +45,22 @@ struct DetailsWindow::Parts
     void setBanners(const QStringList &problems);
     void selectDevice(const QString &deviceId);
     void showSelectedDevice();
+    void showTab(QWidget *page);
+    void updateTitle();
 
     DetailsWindow *q;
     const Core::Clock &clock;
     DeviceListModel *devices;
     PracticeModel *practices;
+    AlertListModel *alerts;
 
     QLabel *summary = nullptr;
     QLabel *lastChecked = nullptr;
     QPushButton *checkNow = nullptr;
     QVBoxLayout *banners = nullptr;
     QStringList bannerTexts;
+    QTabWidget *tabs = nullptr;
+    Details::AlertsView *alertsView = nullptr;
     QStackedWidget *pages = nullptr;
     QLabel *emptyMessage = nullptr;
     QSplitter *splitter = nullptr;
@@ -69,6 +79,7 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
     , clock(clock)
     , devices(new DeviceListModel(clock, window))
     , practices(new PracticeModel(catalog, clock, window))
+    , alerts(new AlertListModel(catalog, clock, window))
 {
     const int unit = q->fontMetrics().height();
     auto *root = new QVBoxLayout(q);
@@ -96,8 +107,39 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
     banners->setSpacing(unit / 4);
     root->addLayout(banners);
 
-    pages = new QStackedWidget(q);
-    root->addWidget(pages, 1);
+    // The devices and the alerts inbox, side by side as tabs.
+    tabs = new QTabWidget(q);
+    tabs->setDocumentMode(true);
+    tabs->setAccessibleName(Text::tr("Devices and alerts"));
+    root->addWidget(tabs, 1);
+    pages = new QStackedWidget(tabs);
+    pages->setContentsMargins(0, unit / 2, 0, 0); // the tabs have no frame
+    tabs->addTab(pages, Text::tr("Devices"));
+    tabs->setTabToolTip(0, Text::tr("Your devices and their practices (Ctrl+1)"));
+    alertsView = new Details::AlertsView(clock, tabs);
+    alertsView->setModel(alerts);
+    tabs->addTab(alertsView, Text::tr("Alerts"));
+    tabs->setTabToolTip(1, Text::tr("Every alert about your devices (Ctrl+2)"));
+    for (const auto &[key, page] :
+         {std::pair {Qt::CTRL | Qt::Key_1, static_cast<QWidget *>(pages)},
+          std::pair {Qt::CTRL | Qt::Key_2, static_cast<QWidget *>(alertsView)}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), q);
+        QObject::connect(shortcut, &QShortcut::activated, q, [this, page] { showTab(page); });
+    }
+    QObject::connect(tabs, &QTabWidget::currentChanged, q, [this] { updateTitle(); });
+    QObject::connect(alertsView, &Details::AlertsView::fixRequested, q,
+                     [this](const QString &deviceId, const QString &practice) {
+                         q->showDevice(deviceId, practice);
+                     });
+    QObject::connect(alertsView, &Details::AlertsView::checkAgainRequested, q,
+                     &DetailsWindow::checkAgainRequested);
+    QObject::connect(alertsView, &Details::AlertsView::snoozeRequested, q,
+                     &DetailsWindow::alertSnoozeRequested);
+    QObject::connect(alertsView, &Details::AlertsView::dismissRequested, q,
+                     &DetailsWindow::alertDismissRequested);
+    QObject::connect(alertsView, &Details::AlertsView::reportRequested, q,
+                     &DetailsWindow::deviceReportRequested);
+
     emptyMessage = Details::wrappingLabel(pages);
     emptyMessage->setAlignment(Qt::AlignCenter);
     emptyMessage->setFont(Details::scaledFont(q->font(), 1.2, false));
@@ -154,7 +196,8 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
 
     QObject::connect(list->selectionModel(), &QItemSelectionModel::currentChanged, q,
                      [this] { showSelectedDevice(); });
-    QWidget::setTabOrder(checkNow, list);
+    // The focus goes in the order the parts were made: Check now, the tabs, the list, the
+    // practices (their cards are made later, so they come last).
     list->setFocus();
 }
 
@@ -182,6 +225,13 @@ void DetailsWindow::Parts::setStatus(const StatusView &status)
     }
     selectDevice(selected);
     showSelectedDevice();
+
+    alerts->setStatus(status);
+    const int open = alerts->openCount();
+    tabs->setTabText(
+        1, open > 0 ? Text::tr("Alerts (%n)", "with the open ones", open) : Text::tr("Alerts"));
+    tabs->tabBar()->setAccessibleTabName(
+        1, open > 0 ? Text::tr("Alerts, %n open", nullptr, open) : Text::tr("Alerts, none open"));
 }
 
 void DetailsWindow::Parts::setBanners(const QStringList &problems)
@@ -216,15 +266,13 @@ void DetailsWindow::Parts::showSelectedDevice()
     if (!device) {
         for (QLabel *label : {deviceName, ratingGlyph, ratingText, deviceInfo, staleNote})
             label->clear();
-        q->setWindowTitle(Text::tr("Stethoscope"));
+        updateTitle();
         return;
     }
     const QModelIndex index = list->currentIndex();
     const QString name = index.data(Qt::DisplayRole).toString();
     deviceName->setText(name);
-    // The task bar and window switchers say which device is shown.
-    //: The details window's title: a device name, then the app's name.
-    q->setWindowTitle(Text::tr("%1 — Stethoscope").arg(name));
+    updateTitle();
     const int unit = q->fontMetrics().height();
     ratingGlyph->setPixmap(Details::iconPixmap(ratingIcon(device->rating), q, unit));
     ratingText->setText(App::ratingTitle(device->rating));
@@ -245,8 +293,20 @@ void DetailsWindow::Parts::showSelectedDevice()
         info.append(Text::tr("Reported by %1").arg(QLocale().createSeparatedList(sources)));
     deviceInfo->setText(info.join(Text::tr(" · ")));
 
-    staleNote->setVisible(device->stale);
-    if (device->stale) {
+    const Core::DeviceReport *report = devices->report(index);
+    staleNote->setVisible(device->stale || report);
+    if (report) {
+        const QString when = dayAndTime(report->reportedAt, clock.now());
+        staleNote->setText(report->reason == Core::DeviceReport::Reason::NotMine
+                               ? Text::tr("You told IT %1 that this isn't your device, so it no "
+                                          "longer counts towards your status. It counts again "
+                                          "when it checks in.")
+                                     .arg(when)
+                               : Text::tr("You told IT %1 that you no longer use this device, so "
+                                          "it no longer counts towards your status. It counts "
+                                          "again when it checks in.")
+                                     .arg(when));
+    } else if (device->stale) {
         const QString seen = device->lastSync ? App::relativeTime(*device->lastSync, clock.now())
                                               : Text::tr("a long time ago");
         staleNote->setText(
@@ -255,6 +315,30 @@ void DetailsWindow::Parts::showSelectedDevice()
                 .arg(seen));
     }
     cards->setAccessibleName(Text::tr("Security practices of %1").arg(name));
+}
+
+void DetailsWindow::Parts::showTab(QWidget *page)
+{
+    tabs->setCurrentWidget(page);
+    if (page == alertsView)
+        alertsView->focusFirstAlert();
+    else if (pages->currentWidget() == splitter)
+        list->setFocus(Qt::ShortcutFocusReason);
+}
+
+// The task bar and window switchers say what is shown: the alerts, or which device.
+void DetailsWindow::Parts::updateTitle()
+{
+    const QString name = list->currentIndex().data(Qt::DisplayRole).toString();
+    if (tabs->currentWidget() == alertsView) {
+        //: The details window's title on the Alerts tab.
+        q->setWindowTitle(Text::tr("Alerts — Stethoscope"));
+    } else if (!name.isEmpty()) {
+        //: The details window's title: a device name, then the app's name.
+        q->setWindowTitle(Text::tr("%1 — Stethoscope").arg(name));
+    } else {
+        q->setWindowTitle(Text::tr("Stethoscope"));
+    }
 }
 
 DetailsWindow::DetailsWindow(const Core::PracticeCatalog &catalog, const Core::Clock &clock,
@@ -277,6 +361,7 @@ void DetailsWindow::setStatus(const StatusView &view)
 
 void DetailsWindow::showDevice(const QString &deviceId, const QString &practice)
 {
+    d->tabs->setCurrentWidget(d->pages);
     d->selectDevice(deviceId);
     d->showSelectedDevice();
     show();
@@ -284,6 +369,14 @@ void DetailsWindow::showDevice(const QString &deviceId, const QString &practice)
     activateWindow();
     if (practice.isEmpty() || !d->cards->focusPractice(practice))
         d->list->setFocus(Qt::OtherFocusReason);
+}
+
+void DetailsWindow::showAlerts()
+{
+    show();
+    raise();
+    activateWindow();
+    d->showTab(d->alertsView);
 }
 
 QString DetailsWindow::currentDeviceId() const

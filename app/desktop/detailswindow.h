@@ -11,11 +11,11 @@ namespace Stethoscope::Desktop {
 class DeviceListModel;
 class PracticeModel;
 
-// The details window: the devices on the left, the selected device's practices on the right
-// (grouped Critical / Suggested / Done / Unknown, with why, details, directions and
-// provenance), a header with the summary and Check now, and a banner per backend that failed.
-// A view over DeviceListModel and PracticeModel; closing it hides it (the app lives on in the
-// tray).
+// The details window: a header with the summary and Check now, a banner per backend that
+// failed, and two tabs. Devices: the devices on the left, the selected device's practices on
+// the right (grouped Critical / Suggested / Done / Unknown, with why, details, directions and
+// provenance). Alerts: the alerts inbox with each alert's actions. A view over DeviceListModel,
+// PracticeModel and AlertListModel; closing it hides it (the app lives on in the tray).
 class DetailsWindow : public QWidget
 {
     Q_OBJECT
@@ -26,10 +26,12 @@ public:
     ~DetailsWindow() override;
 
     void setStatus(const StatusView &view);
-    // Selects the device (and scrolls to the practice, when given), then shows, raises and
-    // activates the window. An unknown id shows the window on the first device.
+    // Switches to the Devices tab, selects the device (and scrolls to the practice, when
+    // given), then shows, raises and activates the window. An unknown id shows the window on
+    // the first device.
     void showDevice(const QString &deviceId, const QString &practice = {});
-    // Shows the Alerts tab (every alert raised, newest first, with its actions).
+    // Switches to the Alerts tab (every alert raised, newest first, with its actions), then
+    // shows, raises and activates the window.
     void showAlerts();
     QString currentDeviceId() const;
     QString currentPractice() const; // the practice that has the focus, if any

@@ -82,7 +82,9 @@ void DeviceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor muted
         = selected ? text : blend(text, opt.palette.color(group, QPalette::Base), 0.35);
-    const bool stale = index.data(DeviceListModel::StaleRole).toBool();
+    // Stale and reported devices no longer count: drawn muted.
+    const bool stale = index.data(DeviceListModel::StaleRole).toBool()
+        || index.data(DeviceListModel::ReportedRole).toBool();
 
     painter->save();
     const QRect content = opt.rect.adjusted(m.pad, m.pad, -m.pad, -m.pad);

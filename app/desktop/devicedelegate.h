@@ -6,7 +6,7 @@ namespace Stethoscope::Desktop::Details {
 
 // One row of the details window's device list (a DeviceListModel): the platform icon, the
 // name in bold with the rating as text in an outlined badge, and the subtitle below. Stale
-// devices are drawn muted.
+// devices and devices reported to IT are drawn muted.
 class DeviceDelegate : public QStyledItemDelegate
 {
 public:

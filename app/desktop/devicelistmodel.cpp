@@ -70,6 +70,20 @@ QString staleLine(const Core::Device &device, const QDateTime &now)
     return Text::tr("stale — not seen for a long time");
 }
 
+// "reported to IT — not yours", "reported to IT — no longer used".
+QString reportedLine(const std::optional<Core::DeviceReport> &report)
+{
+    if (!report)
+        return Text::tr("reported to IT");
+    switch (report->reason) {
+    case Core::DeviceReport::Reason::NotMine:
+        return Text::tr("reported to IT — not yours");
+    case Core::DeviceReport::Reason::NoLongerUsed:
+        return Text::tr("reported to IT — no longer used");
+    }
+    return Text::tr("reported to IT");
+}
+
 QString subtitle(const Core::Device &device, const QDateTime &now)
 {
     if (device.stale)
@@ -95,12 +109,12 @@ QString description(const Core::Device &device, const QDateTime &now)
     return Text::tr("%1: %2, %3.").arg(name, rating, reported);
 }
 
-QStringList idsOf(const QList<Core::Device> &devices)
+template<typename Row> QStringList idsOf(const QList<Row> &rows)
 {
     QStringList ids;
-    ids.reserve(devices.size());
-    for (const Core::Device &device : devices)
-        ids.append(device.id);
+    ids.reserve(rows.size());
+    for (const Row &row : rows)
+        ids.append(row.device.id);
     return ids;
 }
 
@@ -115,46 +129,84 @@ void DeviceListModel::setStatus(const StatusView &view)
 {
     QList<Core::Device> devices = view.snapshot.devices;
     std::stable_sort(devices.begin(), devices.end(), &showsBefore);
+    // The reported devices after all others: they no longer count, stale or not.
+    QList<Core::Device> reported;
+    for (const Core::Device &device : view.reported) {
+        const bool listed = std::any_of(devices.begin(), devices.end(),
+                                        [&device](const auto &d) { return d.id == device.id; });
+        if (!listed)
+            reported.append(device);
+    }
+    std::stable_sort(
+        reported.begin(), reported.end(), [](const Core::Device &a, const Core::Device &b) {
+            const int byName = QString::localeAwareCompare(displayName(a), displayName(b));
+            return byName != 0 ? byName < 0 : a.id < b.id;
+        });
+
+    QList<Row> rows;
+    rows.reserve(devices.size() + reported.size());
+    for (Core::Device &device : devices)
+        rows.append({std::move(device), false, std::nullopt});
+    for (Core::Device &device : reported) {
+        const auto report
+            = std::find_if(view.reports.begin(), view.reports.end(),
+                           [&device](const auto &report) { return report.deviceId == device.id; });
+        rows.append({std::move(device), true,
+                     report == view.reports.end() ? std::nullopt : std::optional(*report)});
+    }
 
     // The same devices in the same order (most refreshes): update in place, so that views keep
     // their selection and scroll position.
-    if (!devices.isEmpty() && idsOf(devices) == idsOf(m_devices)) {
-        m_devices = std::move(devices);
-        emit dataChanged(index(0), index(int(m_devices.size()) - 1));
+    if (!rows.isEmpty() && idsOf(rows) == idsOf(m_rows)) {
+        m_rows = std::move(rows);
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
         return;
     }
     beginResetModel();
-    m_devices = std::move(devices);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
 QModelIndex DeviceListModel::indexOfDevice(const QString &deviceId) const
 {
-    for (int row = 0; row < m_devices.size(); ++row) {
-        if (m_devices.at(row).id == deviceId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).device.id == deviceId)
             return index(row);
     }
     return {};
 }
 
-const Core::Device *DeviceListModel::device(const QModelIndex &index) const
+const DeviceListModel::Row *DeviceListModel::row(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.parent().isValid()
-        || index.row() >= m_devices.size())
+        || index.row() >= m_rows.size())
         return nullptr;
-    return &m_devices.at(index.row());
+    return &m_rows.at(index.row());
+}
+
+const Core::Device *DeviceListModel::device(const QModelIndex &index) const
+{
+    const Row *row = this->row(index);
+    return row ? &row->device : nullptr;
+}
+
+const Core::DeviceReport *DeviceListModel::report(const QModelIndex &index) const
+{
+    const Row *row = this->row(index);
+    return row && row->report ? &*row->report : nullptr;
 }
 
 int DeviceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_devices.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant DeviceListModel::data(const QModelIndex &index, int role) const
 {
-    const Core::Device *device = this->device(index);
-    if (!device)
+    const Row *row = this->row(index);
+    if (!row)
         return {};
+    const Core::Device *device = &row->device;
     switch (role) {
     case Qt::DisplayRole:
         return displayName(*device);
@@ -162,6 +214,10 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
         return platformIcon(device->platform);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (row->reported) {
+            return Text::tr("%1: %2. It does not count towards your status.")
+                .arg(displayName(*device), reportedLine(row->report));
+        }
         return description(*device, m_clock.now());
     case DeviceIdRole:
         return device->id;
@@ -170,9 +226,11 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
     case PlatformRole:
         return device->platform ? Core::platformName(*device->platform) : QString();
     case SubtitleRole:
-        return subtitle(*device, m_clock.now());
+        return row->reported ? reportedLine(row->report) : subtitle(*device, m_clock.now());
     case StaleRole:
         return device->stale;
+    case ReportedRole:
+        return row->reported;
     default:
         return {};
     }
@@ -186,6 +244,7 @@ QHash<int, QByteArray> DeviceListModel::roleNames() const
     names.insert(PlatformRole, "platform");
     names.insert(SubtitleRole, "subtitle");
     names.insert(StaleRole, "stale");
+    names.insert(ReportedRole, "reported");
     return names;
 }
 

@@ -75,6 +75,7 @@ struct TrayController::Parts
     // current text and state. They belong to the controller, so QMenu::clear() keeps them.
     QAction *status = nullptr;
     QAction *openDetails = nullptr;
+    QAction *openAlerts = nullptr;
     QAction *checkNow = nullptr;
     QAction *lastChecked = nullptr;
     QAction *snoozeHour = nullptr;
@@ -147,6 +148,9 @@ void TrayController::createActions()
     d->openDetails = action(QStringLiteral("openDetails"));
     d->openDetails->setText(Text::tr("&Open details…"));
     connect(d->openDetails, &QAction::triggered, this, [this] { emit openDetailsRequested({}); });
+
+    d->openAlerts = action(QStringLiteral("openAlerts"));
+    connect(d->openAlerts, &QAction::triggered, this, &TrayController::openAlertsRequested);
 
     d->checkNow = action(QStringLiteral("checkNow"));
     connect(d->checkNow, &QAction::triggered, this, &TrayController::checkNowRequested);
@@ -290,6 +294,11 @@ void TrayController::rebuildMenu()
                 [this, id = device->id] { emit openDetailsRequested(id); });
         d->menu.addAction(action);
         d->deviceActions.append(action);
+    }
+    // Snoozed alerts wait for their time; resolved and dismissed ones ask nothing.
+    if (const int open = view.openAlerts(); open > 0) {
+        d->openAlerts->setText(Text::tr("%n open alert(s)", nullptr, open));
+        d->menu.addAction(d->openAlerts);
     }
     d->menu.addSeparator();
 

@@ -2,7 +2,8 @@
 
 // A small status for the desktop tests: a Mac with a critical practice, an Android phone with
 // a suggestion, a Windows PC that is fine, and a stale iPhone; Jamf and Google answered,
-// LANDESK failed and its devices come from the last snapshot.
+// LANDESK failed and its devices come from the last snapshot. sampleViewWithAlerts() adds the
+// alerts inbox and a device reported to IT.
 #include "statusview.h"
 
 #include <QDateTime>
@@ -91,6 +92,77 @@ inline StatusView sampleView()
          1, sampleNow().addDays(-1).addSecs(16 * 3600 + 20 * 60 - 10 * 3600 - 42 * 60)},
     };
     view.snapshot.devices = {mac, phone, pc, oldPhone};
+    return view;
+}
+
+inline Core::InboxAlert inboxAlert(const QString &deviceId, const QString &deviceName,
+                                   const QString &practice, Core::PracticeStatus status,
+                                   int hoursAgo)
+{
+    Core::InboxAlert alert;
+    alert.deviceId = deviceId;
+    alert.deviceName = deviceName;
+    alert.practice = practice;
+    alert.status = status;
+    alert.raisedAt = sampleNow().addSecs(-3600 * hoursAgo);
+    alert.id
+        = deviceId + u'|' + practice + u'|' + QString::number(alert.raisedAt.toMSecsSinceEpoch());
+    return alert;
+}
+
+// sampleView() with five alerts, newest first: the Mac's encryption (open, 2 h ago), the
+// phone's update (open, 5 h ago), the Mac's firewall (snoozed until 14:00 today), the PC's
+// firewall (resolved today at 10:42) and the phone's screen lock (dismissed yesterday at
+// 16:20); and a lobby iMac reported to IT as not the employee's (critical, but left out of the
+// snapshot).
+inline StatusView sampleViewWithAlerts()
+{
+    using Core::InboxAlert;
+    using Core::PracticeStatus;
+    namespace Key = Core::PracticeKey;
+    StatusView view = sampleView();
+    const QDate today = sampleNow().date();
+
+    const InboxAlert encryption
+        = inboxAlert(QStringLiteral("serial:C02ALICE01"), QStringLiteral("alice-mbp"),
+                     Key::encryption, PracticeStatus::Warn, 2);
+    const InboxAlert update
+        = inboxAlert(QStringLiteral("google:android-7"), QStringLiteral("Pixel 8"), Key::uptodate,
+                     PracticeStatus::Nudge, 5);
+    InboxAlert firewall
+        = inboxAlert(QStringLiteral("serial:C02ALICE01"), QStringLiteral("alice-mbp"),
+                     Key::firewall, PracticeStatus::Nudge, 26);
+    firewall.state = InboxAlert::State::Snoozed;
+    firewall.snoozedUntil = QDateTime(today, {14, 0}, Qt::UTC);
+    InboxAlert pcFirewall
+        = inboxAlert(QStringLiteral("serial:PC-4411"), QStringLiteral("ALICE-T14"), Key::firewall,
+                     PracticeStatus::Warn, 48);
+    pcFirewall.state = InboxAlert::State::Resolved;
+    pcFirewall.resolvedAt = sampleNow();
+    InboxAlert screenlock
+        = inboxAlert(QStringLiteral("google:android-7"), QStringLiteral("Pixel 8"), Key::screenlock,
+                     PracticeStatus::Nudge, 72);
+    screenlock.state = InboxAlert::State::Dismissed;
+    screenlock.dismissedAt = QDateTime(today.addDays(-1), {16, 20}, Qt::UTC);
+    view.alerts = {encryption, update, firewall, pcFirewall, screenlock};
+
+    Core::Device kiosk;
+    kiosk.id = QStringLiteral("serial:KIOSK-9");
+    kiosk.name = QStringLiteral("lobby-imac");
+    kiosk.model = QStringLiteral("iMac (24-inch, 2021)");
+    kiosk.platform = Core::Platform::Mac;
+    kiosk.sources = {QStringLiteral("jamf")};
+    kiosk.lastSync = sampleNow().addDays(-3);
+    kiosk.rating = Core::Rating::Critical;
+    kiosk.practices.insert(Key::encryption,
+                           verdict(PracticeStatus::Warn, QStringLiteral("jamf"), 72));
+    view.reported = {kiosk};
+    view.reports = {{kiosk.id,
+                     *kiosk.name,
+                     Core::DeviceReport::Reason::NotMine,
+                     QDateTime(today.addDays(-1), {9, 0}, Qt::UTC),
+                     kiosk.sources,
+                     {}}};
     return view;
 }
 

@@ -2,7 +2,9 @@
 
 #include "catch.h"
 #include "devicelistmodel.h"
+#include "practicecards.h"
 #include "sampleview.h"
+#include "screenshots.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,6 +17,7 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Stethoscope;
@@ -98,44 +101,6 @@ struct WindowFixture
     DetailsWindow window {catalog, clock};
 };
 
-// Puts the application palette back when a test is done with it.
-struct PaletteGuard
-{
-    PaletteGuard()
-        : saved(QApplication::palette())
-    { }
-    ~PaletteGuard() { QApplication::setPalette(saved); }
-    PaletteGuard(const PaletteGuard &) = delete;
-    PaletteGuard &operator=(const PaletteGuard &) = delete;
-    QPalette saved;
-};
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
-    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ToolTipText, text);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 // WCAG contrast ratio of two colours (1 … 21).
 double contrast(const QColor &a, const QColor &b)
 {
@@ -149,14 +114,6 @@ double contrast(const QColor &a, const QColor &b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// Set STETHOSCOPE_SCREENSHOT_DIR to look at the window in each palette.
-void saveScreenshot(const QPixmap &pixmap, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("STETHOSCOPE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        pixmap.save(QDir(dir).filePath(name));
 }
 
 } // namespace
@@ -196,7 +153,7 @@ TEST_CASE("showDevice selects the device, scrolls to the practice and shows the 
     CHECK(f.window.currentPractice() == Key::remotelogin);
     QCoreApplication::processEvents();
     const QWidget *card = f.practiceCard(Key::remotelogin);
-    const auto *area = f.window.findChild<QScrollArea *>();
+    const QScrollArea *area = f.window.findChild<Details::PracticeCards *>();
     REQUIRE(card);
     REQUIRE(area);
     const QRect inViewport(card->mapTo(area->viewport(), QPoint(0, 0)), card->size());
@@ -235,7 +192,7 @@ TEST_CASE("A refresh keeps the selected device, even when the list changes", "[d
 
 TEST_CASE("A backend that failed gets a readable banner in light and dark palettes", "[details]")
 {
-    PaletteGuard guard;
+    Test::PaletteGuard guard;
     WindowFixture f;
     f.window.show();
     const QList<QLabel *> banners = f.labelsContaining(u"LANDESK couldn't be reached"_s);
@@ -244,7 +201,7 @@ TEST_CASE("A backend that failed gets a readable banner in light and dark palett
     CHECK(banner->isVisible());
 
     const auto palette = GENERATE(as<QString> {}, u"light"_s, u"dark"_s);
-    QApplication::setPalette(palette == u"dark" ? darkPalette()
+    QApplication::setPalette(palette == u"dark" ? Test::darkPalette()
                                                 : QApplication::style()->standardPalette());
     QCoreApplication::processEvents();
     const QImage image = banner->parentWidget()->grab().toImage();
@@ -305,7 +262,7 @@ TEST_CASE("Every control of the details window has a name for screen readers", "
         CHECK_FALSE(view->accessibleName().isEmpty());
         CHECK_FALSE(view->accessibleDescription().isEmpty());
     }
-    const auto *practices = f.window.findChild<QScrollArea *>();
+    const QScrollArea *practices = f.window.findChild<Details::PracticeCards *>();
     REQUIRE(practices);
     CHECK_FALSE(practices->accessibleName().isEmpty());
     CHECK_FALSE(practices->accessibleDescription().isEmpty());
@@ -320,7 +277,8 @@ TEST_CASE("Every control of the details window has a name for screen readers", "
     }
 }
 
-TEST_CASE("The keyboard goes from the header to the devices to the practices", "[details]")
+TEST_CASE("The keyboard goes from the header to the tabs, the devices and the practices",
+          "[details]")
 {
     WindowFixture f;
     f.window.show();
@@ -330,6 +288,8 @@ TEST_CASE("The keyboard goes from the header to the devices to the practices", "
     CHECK(QApplication::focusWidget() == list);
 
     f.button(u"Check now"_s)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(qobject_cast<QTabBar *>(QApplication::focusWidget())); // Devices | Alerts
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == list);
     QTest::keyClick(list, Qt::Key_Tab);
@@ -405,7 +365,7 @@ TEST_CASE("Without devices the window says why", "[details]")
 
 TEST_CASE("The details window renders in a light and a dark palette", "[details]")
 {
-    PaletteGuard guard;
+    Test::PaletteGuard guard;
     WindowFixture f;
     f.window.show();
     f.window.showDevice(macId, Key::encryption);
@@ -416,22 +376,22 @@ TEST_CASE("The details window renders in a light and a dark palette", "[details]
     REQUIRE_FALSE(light.isNull());
     CHECK(light.devicePixelRatio() == 1);
     CHECK(light.size() == f.window.size());
-    saveScreenshot(light, u"details-light.png"_s);
+    Test::saveScreenshot(light, u"details-light.png"_s);
 
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(Test::darkPalette());
     QCoreApplication::processEvents();
     const QPixmap dark = f.window.grab();
     REQUIRE_FALSE(dark.isNull());
-    saveScreenshot(dark, u"details-dark.png"_s);
+    Test::saveScreenshot(dark, u"details-dark.png"_s);
     // The window follows the palette: its background is the dark one now.
-    CHECK(dark.toImage().pixelColor(2, 2) == darkPalette().color(QPalette::Window));
+    CHECK(dark.toImage().pixelColor(2, 2) == Test::darkPalette().color(QPalette::Window));
 
     // At 200 % (a render into a pixmap of twice the size).
     QPixmap sharp(f.window.size() * 2);
     sharp.setDevicePixelRatio(2);
     sharp.fill(Qt::transparent);
     f.window.render(&sharp);
-    saveScreenshot(sharp, u"details-dark-200.png"_s);
+    Test::saveScreenshot(sharp, u"details-dark-200.png"_s);
     CHECK_FALSE(sharp.toImage().isNull());
 }
 

@@ -169,3 +169,66 @@ TEST_CASE("The device list stays a valid model while the status changes", "[deta
 
     CHECK(complaints.complaints() == QStringList());
 }
+
+TEST_CASE("Devices reported to IT are listed last, muted, with why they were reported",
+          "[details][alerts]")
+{
+    const FixedClock clock(Test::sampleNow());
+    DeviceListModel model(clock);
+    StatusView view = Test::sampleViewWithAlerts();
+    Core::Device laptop = device(QStringLiteral("old-laptop"), QStringLiteral("aaa-old-laptop"),
+                                 Core::Rating::Critical);
+    view.reported.append(laptop);
+    view.reports.append({laptop.id,
+                         *laptop.name,
+                         Core::DeviceReport::Reason::NoLongerUsed,
+                         Test::sampleNow().addDays(-2),
+                         laptop.sources,
+                         {}});
+    model.setStatus(view);
+
+    // After the stale iPhone, by name; both critical, neither first.
+    CHECK(column(model)
+          == QStringList {u"alice-mbp"_s, u"Pixel 8"_s, u"ALICE-T14"_s, u"Old iPhone"_s,
+                          u"aaa-old-laptop"_s, u"lobby-imac"_s});
+    CHECK(column(model, DeviceListModel::SubtitleRole).mid(4)
+          == QStringList {u"reported to IT — no longer used"_s, u"reported to IT — not yours"_s});
+
+    const QModelIndex kiosk = model.indexOfDevice(QStringLiteral("serial:KIOSK-9"));
+    CHECK(kiosk.data(DeviceListModel::ReportedRole).toBool());
+    CHECK(kiosk.data(Qt::ToolTipRole).toString()
+          == u"lobby-imac: reported to IT — not yours. It does not count towards your status.");
+    REQUIRE(model.report(kiosk));
+    CHECK(model.report(kiosk)->reason == Core::DeviceReport::Reason::NotMine);
+    REQUIRE(model.device(kiosk));
+    CHECK(model.device(kiosk)->model == u"iMac (24-inch, 2021)");
+
+    const QModelIndex mac = model.indexOfDevice(QStringLiteral("serial:C02ALICE01"));
+    CHECK_FALSE(mac.data(DeviceListModel::ReportedRole).toBool());
+    CHECK(model.report(mac) == nullptr);
+
+    SECTION("a device both in the snapshot and reported is listed once, as it counts")
+    {
+        view.reported.append(view.snapshot.devices.first());
+        model.setStatus(view);
+        CHECK(model.rowCount() == 6);
+        CHECK_FALSE(model.indexOfDevice(QStringLiteral("serial:C02ALICE01"))
+                        .data(DeviceListModel::ReportedRole)
+                        .toBool());
+    }
+    SECTION("and the model stays valid when a device is reported or comes back")
+    {
+        Test::ModelTestComplaints complaints;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Warning);
+        StatusView reportedPhone = view;
+        reportedPhone.reported.append(reportedPhone.snapshot.devices.takeAt(1));
+        model.setStatus(reportedPhone);
+        CHECK(column(model).last() == u"Pixel 8");
+        CHECK(model.index(model.rowCount() - 1, 0).data(DeviceListModel::SubtitleRole).toString()
+              == u"reported to IT"); // no report known (yet)
+        model.setStatus(view);
+        CHECK(column(model).at(1) == u"Pixel 8");
+        CHECK(complaints.complaints() == QStringList());
+    }
+}

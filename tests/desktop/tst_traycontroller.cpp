@@ -412,3 +412,54 @@ TEST_CASE("An entry may lead straight to a new status", "[tray]")
     CHECK(tray.state() == TrayState::Checking);
     CHECK(deviceEntries(tray.menu()).size() == 2);
 }
+
+TEST_CASE("The open alerts have an entry below the devices, which opens them", "[tray][alerts]")
+{
+    const FixedClock clock(Test::sampleNow());
+    TrayController tray(clock);
+    QSignalSpy opened(&tray, &TrayController::openAlertsRequested);
+
+    // Without alerts, no entry.
+    tray.setStatus(Test::sampleView());
+    CHECK_FALSE(findAction(tray.menu(), QStringLiteral("openAlerts")));
+
+    tray.setStatus(Test::sampleViewWithAlerts());
+    QAction *alerts = findAction(tray.menu(), QStringLiteral("openAlerts"));
+    REQUIRE(alerts);
+    CHECK(shown(alerts) == QStringLiteral("2 open alerts")); // not the snoozed one
+    CHECK(alerts->isEnabled());
+    CHECK(entryNames(tray.menu()).mid(0, 5)
+          == QStringList {QStringLiteral("status"), QStringLiteral("device:serial:C02ALICE01"),
+                          QStringLiteral("device:google:android-7"), QStringLiteral("openAlerts"),
+                          QStringLiteral("-")});
+    alerts->trigger();
+    CHECK(opened.size() == 1);
+
+    StatusView one = Test::sampleViewWithAlerts();
+    one.alerts[1].state = Core::InboxAlert::State::Dismissed;
+    tray.setStatus(one);
+    CHECK(shown(findAction(tray.menu(), QStringLiteral("openAlerts")))
+          == QStringLiteral("1 open alert"));
+
+    // Only snoozed, resolved and dismissed alerts: nothing to open.
+    one.alerts[0].state = Core::InboxAlert::State::Snoozed;
+    one.alerts[0].snoozedUntil = Test::sampleNow().addSecs(3600);
+    tray.setStatus(one);
+    CHECK_FALSE(findAction(tray.menu(), QStringLiteral("openAlerts")));
+    CHECK(opened.size() == 1);
+}
+
+TEST_CASE("A device reported to IT is not among the devices the menu names", "[tray][alerts]")
+{
+    const FixedClock clock(Test::sampleNow());
+    TrayController tray(clock);
+    const StatusView view = Test::sampleViewWithAlerts();
+    REQUIRE(view.reported.first().rating == Core::Rating::Critical);
+    tray.setStatus(view);
+    CHECK(deviceEntries(tray.menu())
+          == QStringList {QStringLiteral("alice-mbp — Action required"),
+                          QStringLiteral("Pixel 8 — Suggestions")});
+    CHECK_FALSE(findAction(tray.menu(), QStringLiteral("device:serial:KIOSK-9")));
+    CHECK(shown(findAction(tray.menu(), QStringLiteral("status")))
+          == QStringLiteral("2 devices need attention (1 critical)"));
+}
