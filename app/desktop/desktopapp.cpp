@@ -356,7 +356,38 @@ void DesktopApp::reportDevice(const QString &deviceId, Core::DeviceReport::Reaso
     if (!device)
         return;
     qCDebug(lcDesktop).noquote() << "device reported to IT:" << device->name.value_or(device->id);
+
+    Sources::Feedback::FeedbackReport report;
+    report.reporter = m_context.settings.email();
+    report.response = reason == Core::DeviceReport::Reason::NotMine
+        ? Sources::Feedback::FeedbackResponse::NotMine
+        : Sources::Feedback::FeedbackResponse::NoLongerUsed;
+    report.deviceId = device->id;
+    report.deviceName = device->name;
+    report.identifiers = device->ids;
+    report.sources = device->sources;
+    report.appVersion = QCoreApplication::applicationVersion();
+    report.reportedAt = m_context.clock.now();
+    if (d->feedback)
+        d->feedback->submit(report); // queued on disk first: never lost
+    else
+        sendByMail(report);
     emit deviceReported(*device, reason);
+}
+
+void DesktopApp::sendByMail(const Sources::Feedback::FeedbackReport &report)
+{
+    // No webhook, or it refused the report: a prepared e-mail to IT, sent by the employee.
+    QString address = d->feedbackEmail;
+    const QString help = m_context.settings.text(App::Keys::appHelp).trimmed();
+    if (address.isEmpty() && helpUrl(help).scheme() == u"mailto")
+        address = help;
+    if (address.isEmpty()) {
+        qCWarning(lcDesktop) << "Nowhere to send the device report: set [feedback] url or "
+                                "[feedback] email.";
+        return;
+    }
+    App::openInDesktopBrowser(Sources::Feedback::feedbackMailto(address, report));
 }
 
 void DesktopApp::updateAccount()

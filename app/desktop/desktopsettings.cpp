@@ -85,6 +85,10 @@ Result<DesktopSettings> readDesktopSettings(const App::AppSettings &settings)
             App::Keys::feedbackUrl, QStringLiteral("https://it.example.com/stethoscope/feedback"));
         if (!url)
             return url.error();
+        if (url->scheme() != u"https" && url->scheme() != u"http") {
+            return Error::config(Text::tr("%1 must be an https:// address, not \"%2\".")
+                                     .arg(App::iniName(App::Keys::feedbackUrl), url->toString()));
+        }
         result.feedbackUrl = *url;
     }
     result.feedbackEmail = settings.text(App::Keys::feedbackEmail).trimmed();
