@@ -120,9 +120,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOfflineOption(
         QStringLiteral("demo-offline"),
         Text::tr("With --demo: every demo backend is unreachable."));
+    const QCommandLineOption alertsOption(
+        QStringLiteral("alerts"),
+        Text::tr("Open the alerts inbox (of the running Stethoscope, or at start)."));
     parser.addOptions({reportOption, formatOption, signInOption, signOutOption, setSecretOption,
                        demoOption, demoLatencyOption, demoOfflineOption, configOption, policyOption,
-                       userOption});
+                       userOption, alertsOption});
     // parse() rather than process(): a bad option is a configuration error (exit code 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
@@ -200,7 +203,8 @@ int main(int argc, char *argv[])
         // The tray application.
         Desktop::DesktopApp desktop(context,
                                     {demoMode ? QStringLiteral("demo") : QStringLiteral("main"),
-                                     demoMode ? QStringLiteral("demo-") : QString()});
+                                     demoMode ? QStringLiteral("demo-") : QString(),
+                                     parser.isSet(alertsOption)});
         if (const auto exitCode = desktop.start())
             return *exitCode;
         return QCoreApplication::exec();

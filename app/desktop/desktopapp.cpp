@@ -103,7 +103,8 @@ std::optional<int> DesktopApp::start()
 {
     App::AppSettings &settings = m_context.settings;
     d->instance = std::make_unique<SingleInstance>(m_options.instanceKey);
-    if (!d->instance->claim()) {
+    if (!d->instance->claim(m_options.showAlerts ? SingleInstance::Request::ShowAlerts
+                                                 : SingleInstance::Request::Activate)) {
         err() << Text::tr("Stethoscope is already running; it was asked to show itself.")
               << Qt::endl;
         return App::Success;
@@ -196,6 +197,8 @@ std::optional<int> DesktopApp::start()
         d->details->showDevice({});
     }
 
+    if (m_options.showAlerts)
+        d->details->showAlerts();
     startSession();
     return std::nullopt;
 }
@@ -267,10 +270,17 @@ void DesktopApp::wire()
     connect(tray, &TrayController::openAlertsRequested, details, &DetailsWindow::showAlerts);
     connect(details, &DetailsWindow::checkAgainRequested, scheduler,
             [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
-    connect(details, &DetailsWindow::alertSnoozeRequested, monitor, &StatusMonitor::snoozeAlert);
+    connect(details, &DetailsWindow::alertSnoozeRequested, this,
+            [this](const QString &alertId, const QDateTime &until) {
+                if (d->monitor->snoozeAlert(alertId, until))
+                    qCDebug(lcDesktop).noquote()
+                        << "alert snoozed until" << until.toString(Qt::ISODate);
+            });
     connect(details, &DetailsWindow::alertDismissRequested, monitor, &StatusMonitor::dismissAlert);
     connect(details, &DetailsWindow::deviceReportRequested, this, &DesktopApp::reportDevice);
     details->installEventFilter(this);
+    connect(d->instance.get(), &SingleInstance::alertsRequested, details,
+            &DetailsWindow::showAlerts);
     connect(d->instance.get(), &SingleInstance::activationRequested, details,
             [details] { details->showDevice(details->currentDeviceId()); });
 }

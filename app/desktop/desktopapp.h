@@ -30,6 +30,7 @@ public:
     {
         QString instanceKey = QStringLiteral("main"); // "demo" keeps the demo apart
         QString stateFilePrefix; // "demo-" keeps the demo's cache apart
+        bool showAlerts = false; // open the alerts inbox (here, or in the running instance)
     };
 
     DesktopApp(App::CommandContext context, Options options, QObject *parent = nullptr);

@@ -13,6 +13,7 @@ namespace Stethoscope::Desktop {
 namespace {
 
 constexpr QByteArrayView activateMessage = "activate\n";
+constexpr QByteArrayView alertsMessage = "alerts\n";
 constexpr int connectTimeoutMs = 1000;
 
 } // namespace
@@ -33,13 +34,14 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
-bool SingleInstance::claim()
+bool SingleInstance::claim(Request request)
 {
+    const QByteArrayView message = request == Request::ShowAlerts ? alertsMessage : activateMessage;
     {
         QLocalSocket other;
         other.connectToServer(m_name);
         if (other.waitForConnected(connectTimeoutMs)) {
-            other.write(activateMessage.data(), activateMessage.size());
+            other.write(message.data(), message.size());
             other.waitForBytesWritten(connectTimeoutMs);
             other.disconnectFromServer();
             return false;
@@ -60,8 +62,12 @@ bool SingleInstance::claim()
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (socket->readAll().contains("activate"))
+                // One word per launch; anything else is ignored.
+                const QByteArray said = socket->readAll();
+                if (said.contains("activate"))
                     emit activationRequested();
+                else if (said.contains("alerts"))
+                    emit alertsRequested();
             });
         }
     });

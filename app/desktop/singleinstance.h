@@ -18,14 +18,22 @@ public:
     explicit SingleInstance(const QString &key, QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    enum class Request
+    {
+        Activate, // come forward (the details window)
+        ShowAlerts, // open the alerts inbox
+    };
+
     // True: this is the first instance, now listening. False: another one runs and was asked
-    // to show itself.
-    bool claim();
+    // for `request`.
+    bool claim(Request request = Request::Activate);
     QString serverName() const { return m_name; }
 
 signals:
     // A second launch asked this instance to come forward.
     void activationRequested();
+    // A second launch asked for the alerts inbox (stethoscope --alerts).
+    void alertsRequested();
 
 private:
     QString m_name;

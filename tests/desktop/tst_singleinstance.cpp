@@ -18,6 +18,12 @@ TEST_CASE("A second launch brings the first one forward instead of starting agai
     CHECK_FALSE(second.claim());
     CHECK(activated.wait(3000));
 
+    QSignalSpy alerts(&first, &SingleInstance::alertsRequested);
+    SingleInstance third(key);
+    CHECK_FALSE(third.claim(SingleInstance::Request::ShowAlerts));
+    CHECK(alerts.wait(3000));
+    CHECK(activated.count() == 1);
+
     // Another key (the demo) is another instance.
     SingleInstance other(key + QStringLiteral("-other"));
     CHECK(other.claim());

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The end-to-end test of the tray app on a real X desktop: Xvfb, a system tray host (trayer),
 # a private D-Bus session with a real Secret Service (run through run-with-keyring.sh), and
-# the app on its demo backends. It asserts that the tray icon is embedded in the tray host and
-# that clicking a notification opens the details window on that notification's device, and it
-# saves screenshots of the tray icon in each state, the menu, a notification and the details
-# window.
+# the app on its demo backends. It asserts that the tray icon is embedded in the tray host,
+# that clicking a notification opens the details window on that notification's device, and
+# that a second launch with --alerts opens the alerts inbox, where Check again refreshes and
+# Snooze snoozes; it saves screenshots of the tray icon in each state, the menu, a
+# notification, the details window and the alerts inbox.
 #
 #   tray-e2e.sh <stethoscope binary> <screenshot folder>
 #
@@ -188,10 +189,33 @@ wait_for 10 "clicking the notification did not open the details window on \"$dev
 details=$(details_on_device | head -n 1)
 sleep 0.5
 import -window "$details" "$shots/details-critical.png"
-xdotool windowunmap "$details" || true
 # The balloon went away with the click: now the icon can be seen alone.
 sleep 0.5
 shoot_tray actionrequired
+
+# --- the alerts inbox: a second launch with --alerts opens it in the running app -----------
+LANG=en_US.UTF-8 "$binary" --demo --alerts >"$scratch/second.log" 2>&1 ||
+    fail "the second launch with --alerts failed: $(cat "$scratch/second.log")"
+alerts_shown() { xdotool search --onlyvisible --name "^Alerts .* Stethoscope\$"; }
+wait_for 10 "--alerts did not bring the running app's alerts inbox forward" alerts_shown
+sleep 0.5
+import -window "$details" "$shots/alerts-open.png"
+# The keyboard is on the newest alert's first action (Show me how to fix); the next is Check
+# again.
+xdotool key Tab space
+checked_again() { grep -q "refresh: .*CheckNow" "$scratch/app.log"; }
+wait_for 15 "Check again on an alert did not start a refresh" checked_again
+wait_for 30 "the refresh after Check again did not finish" \
+    test "$(grep -c "next refresh in" "$scratch/app.log")" -ge 2
+# Then Snooze → 1 hour, from its menu.
+xdotool key Tab space
+sleep 0.3
+xdotool key Down Return
+snoozed() { grep -q "alert snoozed until" "$scratch/app.log"; }
+wait_for 10 "Snooze → 1 hour on an alert did not snooze it" snoozed
+sleep 0.5
+import -window "$details" "$shots/alerts-snoozed.png"
+xdotool windowunmap "$details" || true
 
 # The menu, on a right click on the icon.
 ix=$(absolute "$icon" "Absolute upper-left X")
@@ -212,4 +236,5 @@ xdotool key Escape
 stop_app
 
 echo "tray-e2e: OK — icon embedded in the tray host; the notification about \"$device\" opened" \
-    "its details; screenshots in $shots"
+    "its details; --alerts opened the inbox, Check again refreshed, Snooze snoozed;" \
+    "screenshots in $shots"
