@@ -264,8 +264,11 @@ void DesktopApp::wire()
     // The alerts inbox.
     connect(monitor, &StatusMonitor::recovered, this,
             [this](const QList<Core::InboxAlert> &alerts) {
-                for (const Core::InboxAlert &alert : alerts)
-                    d->notifier->show(composeThanks(alert, d->pipeline.catalog()));
+                for (const Core::InboxAlert &alert : alerts) {
+                    const NotificationMessage thanks = composeThanks(alert, d->pipeline.catalog());
+                    d->notifier->show(thanks);
+                    qCDebug(lcDesktop).noquote() << "thanked:" << thanks.title;
+                }
             });
     connect(tray, &TrayController::openAlertsRequested, details, &DetailsWindow::showAlerts);
     connect(details, &DetailsWindow::checkAgainRequested, scheduler,

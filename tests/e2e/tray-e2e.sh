@@ -14,6 +14,7 @@ set -euo pipefail
 
 binary=$1
 shots=$2
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 skip_code=77
 
 for tool in Xvfb trayer xdotool xwininfo import; do
@@ -205,8 +206,8 @@ import -window "$details" "$shots/alerts-open.png"
 xdotool key Tab space
 checked_again() { grep -q "refresh: .*CheckNow" "$scratch/app.log"; }
 wait_for 15 "Check again on an alert did not start a refresh" checked_again
-wait_for 30 "the refresh after Check again did not finish" \
-    test "$(grep -c "next refresh in" "$scratch/app.log")" -ge 2
+refreshed_twice() { test "$(grep -c "next refresh in" "$scratch/app.log")" -ge 2; }
+wait_for 30 "the refresh after Check again did not finish" refreshed_twice
 # Then Snooze → 1 hour, from its menu.
 xdotool key Tab space
 sleep 0.3
@@ -235,6 +236,20 @@ import -window root -crop 560x560+720+0 +repage "$shots/menu.png"
 xdotool key Escape
 stop_app
 
+# --- a recovery: IT turns the firewall practice off, so alice-air's firewall alert resolves ---
+# (The same state folder as the run above: its inbox is restored, then the refresh resolves.)
+sed 's/"schema": 1,/"schema": 1, "practices": { "firewall": "off" },/' \
+    "$source_dir/resources/demo/policy.json" >"$scratch/no-firewall.json"
+start_app actionrequired --config "$scratch/company.ini" --policy "$scratch/no-firewall.json" \
+    --alerts
+thanked() { grep -q "thanked: .*alice-air" "$scratch/app.log"; }
+wait_for 30 "a recovered practice was not thanked for" thanked
+wait_for 10 "--alerts at start did not open the alerts inbox" alerts_shown
+sleep 0.5
+import -window "$(alerts_shown | head -n 1)" "$shots/alerts-resolved.png"
+stop_app
+
 echo "tray-e2e: OK — icon embedded in the tray host; the notification about \"$device\" opened" \
-    "its details; --alerts opened the inbox, Check again refreshed, Snooze snoozed;" \
+    "its details; --alerts opened the inbox, Check again refreshed, Snooze snoozed, a recovery" \
+    "was thanked for;" \
     "screenshots in $shots"
