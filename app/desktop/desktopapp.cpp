@@ -228,6 +228,17 @@ void DesktopApp::wire()
                 }
             });
     connect(d->notifier.get(), &Notifier::activated, details, &DetailsWindow::showDevice);
+    connect(d->notifier.get(), &Notifier::snoozeRequested, this,
+            [this](const QString &deviceId, const QString &practice) {
+                // The open alert this notification was about.
+                for (const Core::InboxAlert &alert : d->monitor->view().alerts) {
+                    if (alert.deviceId == deviceId && alert.practice == practice
+                        && alert.state == Core::InboxAlert::State::Open) {
+                        d->monitor->snoozeAlert(alert.id, m_context.clock.now().addSecs(3600));
+                        return;
+                    }
+                }
+            });
 
     connect(scheduler, &RefreshScheduler::due, this,
             [this](RefreshScheduler::Reason reason) { refreshNow(int(reason)); });

@@ -24,6 +24,8 @@ const QString service = QStringLiteral("org.freedesktop.Notifications");
 const QString path = QStringLiteral("/org/freedesktop/Notifications");
 const QString interface = QStringLiteral("org.freedesktop.Notifications");
 const QString defaultAction = QStringLiteral("default");
+const QString fixAction = QStringLiteral("fix");
+const QString snoozeAction = QStringLiteral("snooze");
 
 // Servers that never send NotificationClosed (or a long session) must not grow this.
 constexpr qsizetype maxRemembered = 64;
@@ -156,6 +158,14 @@ void FreedesktopNotifier::send(const NotificationMessage &message)
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("stethoscope"));
     hints.insert(QStringLiteral("category"), QStringLiteral("device"));
 
+    // Pairs of key and label. One practice on one device can be answered right here; a digest
+    // only opens the window.
+    QStringList actions {defaultAction, Text::tr("Open details")};
+    if (!message.practice.isEmpty()) {
+        actions << fixAction << Text::tr("Show me how to fix") << snoozeAction
+                << Text::tr("Snooze 1 hour");
+    }
+
     QDBusMessage call = callToServer(QStringLiteral("Notify"));
     call << QStringLiteral("Stethoscope") // app_name
          << replaces // replaces_id
@@ -163,7 +173,7 @@ void FreedesktopNotifier::send(const NotificationMessage &message)
                               : QStringLiteral("dialog-information")) // app_icon
          << message.title // summary: plain text by the spec
          << (m_bodyMarkup ? message.body.toHtmlEscaped() : message.body) // body
-         << QStringList {defaultAction, Text::tr("Open details")} // actions
+         << actions // actions
          << hints // hints
          << qint32(-1); // expire_timeout: the server's default
 
@@ -205,10 +215,13 @@ void FreedesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
     // Ids are per server and shared by every application: another app's click is not ours.
     const qsizetype index = indexOf(id);
-    if (index < 0 || action != defaultAction)
+    if (index < 0)
         return;
     const Shown shown = m_shown.at(index);
-    emit activated(shown.deviceId, shown.practice);
+    if (action == defaultAction || action == fixAction)
+        emit activated(shown.deviceId, shown.practice);
+    else if (action == snoozeAction && !shown.practice.isEmpty())
+        emit snoozeRequested(shown.deviceId, shown.practice);
 }
 
 void FreedesktopNotifier::onNotificationClosed(uint id, uint reason)

@@ -48,6 +48,8 @@ public:
 
 signals:
     void activated(const QString &deviceId, const QString &practice);
+    // The notification's "Snooze 1 hour" button (where the channel has buttons).
+    void snoozeRequested(const QString &deviceId, const QString &practice);
 };
 
 // The best channel here: freedesktop notifications over D-Bus on Linux when a notification

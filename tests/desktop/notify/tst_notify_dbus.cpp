@@ -239,9 +239,13 @@ TEST_CASE("A notification reaches the server with the spec's arguments", "[notif
     CHECK_FALSE(critical.appIcon.isEmpty());
     CHECK(critical.summary == encryptionOff().title);
     CHECK(critical.body == encryptionOff().body);
-    REQUIRE(critical.actions.size() == 2); // key, label
+    // Pairs of key and label: open, show me how to fix, snooze 1 hour.
+    REQUIRE(critical.actions.size() == 6);
     CHECK(critical.actions.at(0) == QStringLiteral("default"));
     CHECK_FALSE(critical.actions.at(1).isEmpty());
+    CHECK(critical.actions.at(2) == QStringLiteral("fix"));
+    CHECK(critical.actions.at(4) == QStringLiteral("snooze"));
+    CHECK(critical.actions.at(5) == QStringLiteral("Snooze 1 hour"));
     const QVariant urgency = critical.hints.value(QStringLiteral("urgency"));
     CHECK(urgency.typeId() == QMetaType::UChar); // a byte, as the spec says
     CHECK(urgency.value<uchar>() == 2);
@@ -295,12 +299,25 @@ TEST_CASE("A click on a notification opens what it was about, and only ours", "[
         CHECK(activated.at(0).at(1).toString() == QStringLiteral("encryption"));
     }
 
+    SECTION("its buttons: Show me how to fix opens it, Snooze 1 hour snoozes it")
+    {
+        QSignalSpy snooze(&notifier, &Desktop::Notifier::snoozeRequested);
+        fake.server.click(id, QStringLiteral("snooze"));
+        REQUIRE(snooze.wait(timeoutMs));
+        CHECK(snooze.at(0).at(0).toString() == QStringLiteral("dev-1"));
+        CHECK(snooze.at(0).at(1).toString() == QStringLiteral("encryption"));
+        CHECK(activated.isEmpty());
+        fake.server.click(id, QStringLiteral("fix"));
+        REQUIRE(activated.wait(timeoutMs));
+        CHECK(activated.at(0).at(1).toString() == QStringLiteral("encryption"));
+    }
+
     SECTION("another application's notification, or an action that is not ours, opens nothing")
     {
         // Signals from one sender arrive in order: once the last click is seen, the ones
         // before it were handled, and must not have emitted anything.
         fake.server.click(id + 100);
-        fake.server.click(id, QStringLiteral("snooze"));
+        fake.server.click(id, QStringLiteral("unsubscribe"));
         fake.server.click(id);
         REQUIRE(waitFor([&] { return !activated.isEmpty(); }));
         REQUIRE(activated.size() == 1);
