@@ -1,6 +1,7 @@
 #include "alertinbox.h"
 
 #include "jsonreader.h"
+#include "spelling.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -150,20 +151,12 @@ std::optional<InboxAlert> alertFromJson(JsonReader &reader, const QJsonObject &o
 
 QString inboxStateName(InboxAlert::State state)
 {
-    for (const auto &[candidate, spelling] : states) {
-        if (candidate == state)
-            return QString::fromUtf16(spelling);
-    }
-    return {};
+    return spell(states, state);
 }
 
 std::optional<InboxAlert::State> inboxStateFromName(QStringView name)
 {
-    for (const auto &[state, spelling] : states) {
-        if (name == QStringView(spelling))
-            return state;
-    }
-    return std::nullopt;
+    return lookup(states, name);
 }
 
 AlertInbox::AlertInbox(InboxRules rules)

@@ -1,6 +1,7 @@
 #include "reporteddevices.h"
 
 #include "jsonreader.h"
+#include "spelling.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -89,20 +90,12 @@ std::optional<DeviceReport> reportFromJson(JsonReader &reader, const QJsonObject
 
 QString reportReasonName(DeviceReport::Reason reason)
 {
-    for (const auto &[candidate, spelling] : reasons) {
-        if (candidate == reason)
-            return QString::fromUtf16(spelling);
-    }
-    return {};
+    return spell(reasons, reason);
 }
 
 std::optional<DeviceReport::Reason> reportReasonFromName(QStringView name)
 {
-    for (const auto &[reason, spelling] : reasons) {
-        if (name == QStringView(spelling))
-            return reason;
-    }
-    return std::nullopt;
+    return lookup(reasons, name);
 }
 
 QString deviceFingerprint(const Device &device)

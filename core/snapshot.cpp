@@ -1,6 +1,7 @@
 #include "snapshot.h"
 
 #include "jsonreader.h"
+#include "spelling.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,11 +103,7 @@ std::optional<Enum> readEnum(JsonReader &reader, const QJsonObject &object, cons
 
 std::optional<SourceStatus::State> sourceStateFromName(QStringView name)
 {
-    for (const auto &[state, spelling] : sourceStates) {
-        if (name == QStringView(spelling))
-            return state;
-    }
-    return std::nullopt;
+    return lookup(sourceStates, name);
 }
 
 std::optional<PracticeResult> practiceFromJson(JsonReader &reader, const QJsonObject &object,
@@ -218,11 +215,7 @@ std::optional<SourceStatus> sourceFromJson(JsonReader &reader, const QJsonObject
 
 QString sourceStateName(SourceStatus::State state)
 {
-    for (const auto &[candidate, spelling] : sourceStates) {
-        if (candidate == state)
-            return QString::fromUtf16(spelling);
-    }
-    return {};
+    return spell(sourceStates, state);
 }
 
 Rating overallRating(const QList<Device> &devices)
@@ -239,11 +232,12 @@ QByteArray Snapshot::toJson(QJsonDocument::JsonFormat format) const
 {
     QJsonArray sourcesJson;
     for (const SourceStatus &source : sources) {
-        sourcesJson.append(QJsonObject {{QStringLiteral("id"), source.id},
-                                        {QStringLiteral("state"), sourceStateName(source.state)},
-                                        {QStringLiteral("error"), orNull(source.error)},
-                                        {QStringLiteral("records"), source.records},
-                                        {QStringLiteral("reported_at"), orNull(source.reportedAt)}});
+        sourcesJson.append(
+            QJsonObject {{QStringLiteral("id"), source.id},
+                         {QStringLiteral("state"), sourceStateName(source.state)},
+                         {QStringLiteral("error"), orNull(source.error)},
+                         {QStringLiteral("records"), source.records},
+                         {QStringLiteral("reported_at"), orNull(source.reportedAt)}});
     }
     QJsonArray devicesJson;
     for (const Device &device : devices)

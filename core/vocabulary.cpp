@@ -1,29 +1,10 @@
 #include "vocabulary.h"
 
+#include "spelling.h"
+
 namespace Stethoscope::Core {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<std::pair<Enum, const char16_t *>, N> &table,
-                           QStringView name)
-{
-    for (const auto &[value, spelling] : table) {
-        if (name.compare(QStringView(spelling), Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QString spell(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value)
-{
-    for (const auto &[candidate, spelling] : table) {
-        if (candidate == value)
-            return QString::fromUtf16(spelling);
-    }
-    return {};
-}
 
 constexpr std::array<std::pair<Platform, const char16_t *>, 6> platforms {{
     {Platform::Mac, u"Mac"},
@@ -63,7 +44,7 @@ QString platformName(Platform platform)
 }
 std::optional<Platform> platformFromName(QStringView name)
 {
-    return lookup(platforms, name);
+    return lookup(platforms, name, Qt::CaseInsensitive);
 }
 
 QString statusName(PracticeStatus status)
@@ -72,7 +53,7 @@ QString statusName(PracticeStatus status)
 }
 std::optional<PracticeStatus> statusFromName(QStringView name)
 {
-    return lookup(statuses, name);
+    return lookup(statuses, name, Qt::CaseInsensitive);
 }
 
 QString ratingName(Rating rating)
@@ -81,7 +62,7 @@ QString ratingName(Rating rating)
 }
 std::optional<Rating> ratingFromName(QStringView name)
 {
-    return lookup(ratings, name);
+    return lookup(ratings, name, Qt::CaseInsensitive);
 }
 
 QString levelName(RequirementLevel level)
@@ -90,7 +71,7 @@ QString levelName(RequirementLevel level)
 }
 std::optional<RequirementLevel> levelFromName(QStringView name)
 {
-    return lookup(levels, name);
+    return lookup(levels, name, Qt::CaseInsensitive);
 }
 
 } // namespace Stethoscope::Core

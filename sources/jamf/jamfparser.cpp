@@ -10,7 +10,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
-
 namespace Stethoscope::Sources::Jamf {
 
 using namespace Core;
