@@ -73,16 +73,9 @@ AlertCard::AlertCard(const QModelIndex &index, AlertsView *view, QWidget *parent
     const QString id = alertId();
     setObjectName(QStringLiteral("alert:") + id);
     setBackgroundRole(QPalette::Base);
-    const int unit = fontMetrics().height();
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(unit * 2 / 3, unit / 2, unit * 2 / 3, unit / 2);
-    layout->setSpacing(unit / 2);
-    m_icon = new QLabel(this);
-    m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    auto *text = new QVBoxLayout;
-    text->setSpacing(unit / 3);
-    layout->addLayout(text, 1);
+    const CardLayout card = iconBesideText(this);
+    m_icon = card.icon;
+    QVBoxLayout *text = card.text;
 
     m_title = wrappingLabel(this);
     text->addWidget(m_title);
@@ -208,13 +201,9 @@ void AlertCard::refresh()
 
 void AlertCard::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const qreal radius = fontMetrics().height() / 3.0;
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     // Resolved and dismissed alerts sit on the window colour, behind the open ones.
-    painter.setBrush(palette().color(m_actionable ? QPalette::Base : QPalette::Window));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    paintCard(this, palette().color(QPalette::Mid), 1,
+              palette().color(m_actionable ? QPalette::Base : QPalette::Window));
 }
 
 AlertsView::AlertsView(const Core::Clock &clock, QWidget *parent)

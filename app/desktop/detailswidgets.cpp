@@ -118,4 +118,31 @@ QColor Banner::tint()
     return QColor(0xe0, 0x9a, 0x00);
 }
 
+CardLayout iconBesideText(QWidget *card)
+{
+    const int unit = card->fontMetrics().height();
+    auto *layout = new QHBoxLayout(card);
+    layout->setContentsMargins(unit * 2 / 3, unit / 2, unit * 2 / 3, unit / 2);
+    layout->setSpacing(unit / 2);
+    auto *icon = new QLabel(card);
+    icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(unit / 3);
+    layout->addLayout(text, 1);
+    return {icon, text};
+}
+
+void paintCard(QWidget *card, const QColor &border, qreal width, const QColor &fill)
+{
+    QPainter painter(card);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal radius = card->fontMetrics().height() / 3.0;
+    painter.setPen(QPen(border, width));
+    painter.setBrush(fill);
+    const qreal inset = width / 2;
+    painter.drawRoundedRect(QRectF(card->rect()).adjusted(inset, inset, -inset, -inset), radius,
+                            radius);
+}
+
 } // namespace Stethoscope::Desktop::Details

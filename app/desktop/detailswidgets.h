@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QFrame>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace Stethoscope::Desktop::Details {
 
@@ -17,6 +18,17 @@ QFont scaledFont(QFont font, qreal factor, bool bold);
 QLabel *wrappingLabel(QWidget *parent, const QString &text = {});
 // The icon as a size × size pixmap at the widget's pixel density.
 QPixmap iconPixmap(const QIcon &icon, const QWidget *widget, int size);
+
+// The shape of a card (a practice, an alert): a status icon beside a column of text, so that
+// the text lines up under the title.
+struct CardLayout
+{
+    QLabel *icon;
+    QVBoxLayout *text;
+};
+CardLayout iconBesideText(QWidget *card);
+// A card's rounded frame, `width` pixels of `border`, filled with `fill`.
+void paintCard(QWidget *card, const QColor &border, qreal width, const QColor &fill);
 
 // Secondary text: the text colour faded towards the background, recomputed whenever the
 // palette changes (a light or dark theme, high contrast).

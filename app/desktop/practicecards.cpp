@@ -39,16 +39,9 @@ PracticeCard::PracticeCard(const QModelIndex &index, QWidget *parent)
     // Drawn on the base colour: the labels inherit the role and write in the text colour.
     setBackgroundRole(QPalette::Base);
     const int unit = fontMetrics().height();
-    // The status icon beside a column of text, so the text lines up under the title.
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(unit * 2 / 3, unit / 2, unit * 2 / 3, unit / 2);
-    layout->setSpacing(unit / 2);
-    m_icon = new QLabel(this);
-    m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    auto *text = new QVBoxLayout;
-    text->setSpacing(unit / 3);
-    layout->addLayout(text, 1);
+    const CardLayout card = iconBesideText(this);
+    m_icon = card.icon;
+    QVBoxLayout *text = card.text;
 
     m_title = wrappingLabel(this);
     m_title->setFont(scaledFont(font(), 1.05, true));
@@ -133,17 +126,9 @@ void PracticeCard::refresh()
 
 void PracticeCard::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
     const bool focused = hasFocus() || isAncestorOf(QApplication::focusWidget());
-    const qreal width = focused ? 2 : 1;
-    const QColor border
-        = focused ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid);
-    const qreal radius = fontMetrics().height() / 3.0;
-    painter.setPen(QPen(border, width));
-    painter.setBrush(palette().color(backgroundRole()));
-    const qreal inset = width / 2;
-    painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), radius, radius);
+    paintCard(this, palette().color(focused ? QPalette::Highlight : QPalette::Mid), focused ? 2 : 1,
+              palette().color(backgroundRole()));
 }
 
 PracticeCards::PracticeCards(QWidget *parent)
