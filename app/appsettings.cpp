@@ -25,7 +25,8 @@ QString keyName(const SettingKey &key)
 } // namespace
 
 namespace Keys {
-const SettingKey identityEmail {"identity/email", QString()};
+// Whose devices: per employee, so never enforced by IT.
+const SettingKey identityEmail {"identity/email", QString(), false};
 const SettingKey authMode {"auth/mode", QStringLiteral("none")};
 const SettingKey authIssuer {"auth/issuer", QString()};
 const SettingKey authClientId {"auth/client_id", QString()};
@@ -168,20 +169,110 @@ Core::Result<AppSettings> AppSettings::fromIniFile(const QString &path)
     return settings;
 }
 
-QVariant AppSettings::value(const SettingKey &key) const
+QString settingLayerName(SettingLayer layer)
+{
+    switch (layer) {
+    case SettingLayer::Default:
+        return QStringLiteral("default");
+    case SettingLayer::User:
+        return QStringLiteral("user");
+    case SettingLayer::Managed:
+        return QStringLiteral("managed");
+    case SettingLayer::CommandLine:
+        return QStringLiteral("command line");
+    }
+    return {};
+}
+
+void AppSettings::setManaged(std::unique_ptr<QSettings> managed, QString origin)
+{
+    m_managedProblems.clear();
+    m_managed = std::move(managed);
+    m_managedOrigin = std::move(origin);
+    if (!m_managed)
+        return;
+    for (const QString &key : m_managed->allKeys()) {
+        const auto found = std::find_if(Keys::all().begin(), Keys::all().end(),
+                                        [&](const SettingKey *k) { return keyName(*k) == key; });
+        // A typo in IT's file must not stop every laptop: it is ignored and shown in the
+        // diagnostics instead.
+        if (found == Keys::all().end())
+            m_managedProblems.append(Text::tr("unknown key \"%1\" ignored").arg(key));
+        else if (!(*found)->managedAllowed)
+            m_managedProblems.append(
+                Text::tr("%1 cannot be enforced; ignored").arg(iniName(**found)));
+    }
+}
+
+void AppSettings::loadPlatformManaged()
+{
+#if defined(Q_OS_WIN)
+    // Machine policies win over user policies.
+    for (const auto &root :
+         {QStringLiteral("HKEY_LOCAL_MACHINE"), QStringLiteral("HKEY_CURRENT_USER")}) {
+        const QString path = root + QStringLiteral("\\SOFTWARE\\Policies\\Stethoscope");
+        auto policies = std::make_unique<QSettings>(path, QSettings::NativeFormat);
+        if (!policies->allKeys().isEmpty()) {
+            setManaged(std::move(policies), path);
+            return;
+        }
+    }
+#elif defined(Q_OS_MACOS)
+    // A configuration profile's forced values for the app's domain.
+    const QString path
+        = QStringLiteral("/Library/Managed Preferences/org.stethoscope.desktop.plist");
+    if (QFileInfo::exists(path))
+        setManaged(std::make_unique<QSettings>(path, QSettings::NativeFormat), path);
+#else
+    QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    if (dirs.isEmpty())
+        dirs = QStringLiteral("/etc/xdg");
+    for (const QString &dir : dirs.split(u':', Qt::SkipEmptyParts)) {
+        const QString path = dir + QStringLiteral("/Stethoscope/stethoscope.conf");
+        if (QFileInfo(path).isReadable()) {
+            setManaged(std::make_unique<QSettings>(path, QSettings::IniFormat), path);
+            return;
+        }
+    }
+#endif
+}
+
+bool AppSettings::isManaged(const SettingKey &key) const
+{
+    return key.managedAllowed && m_managed && m_managed->contains(keyName(key));
+}
+
+SettingLayer AppSettings::layerOf(const SettingKey &key) const
 {
     const QString name = keyName(key);
     if (m_overrides.contains(name))
-        return m_overrides.value(name);
+        return SettingLayer::CommandLine;
+    if (isManaged(key))
+        return SettingLayer::Managed;
     if (m_user && m_user->contains(name))
+        return SettingLayer::User;
+    return SettingLayer::Default;
+}
+
+QVariant AppSettings::value(const SettingKey &key) const
+{
+    const QString name = keyName(key);
+    switch (layerOf(key)) {
+    case SettingLayer::CommandLine:
+        return m_overrides.value(name);
+    case SettingLayer::Managed:
+        return m_managed->value(name);
+    case SettingLayer::User:
         return m_user->value(name);
+    case SettingLayer::Default:
+        break;
+    }
     return key.defaultValue;
 }
 
 bool AppSettings::isSet(const SettingKey &key) const
 {
-    const QString name = keyName(key);
-    return m_overrides.contains(name) || (m_user && m_user->contains(name));
+    return layerOf(key) != SettingLayer::Default;
 }
 
 void AppSettings::setOverride(const SettingKey &key, const QVariant &value)

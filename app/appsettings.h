@@ -15,8 +15,14 @@ class QSettings;
 namespace Stethoscope::App {
 
 // Every configuration key, declared once: its INI name, default and whether IT may enforce
-// it. Read in layers: built-in default < user file (--config) < command line. Managed layers
-// (registry policies, profiles, /etc/xdg) plug in here later.
+// it. Read in layers:
+//
+//   built-in default < user file (--config) < managed (IT) < command line (this run only)
+//
+// The managed layer is the platform's policy place: the key SOFTWARE\Policies\Stethoscope
+// under HKLM, then HKCU, on Windows; the forced managed preferences of org.stethoscope.desktop
+// on macOS; Stethoscope/stethoscope.conf in the first of $XDG_CONFIG_DIRS (default /etc/xdg)
+// on Linux.
 struct SettingKey
 {
     const char *name; // "jamf/url"
@@ -84,6 +90,16 @@ const QList<const SettingKey *> &all();
 // "jamf/url" → "[jamf] url", as IT writes it in the INI file and as errors name it.
 QString iniName(const SettingKey &key);
 
+// Where a value comes from.
+enum class SettingLayer
+{
+    Default,
+    User,
+    Managed,
+    CommandLine,
+};
+QString settingLayerName(SettingLayer layer); // "default", "user", "managed", "command line"
+
 class AppSettings
 {
 public:
@@ -96,9 +112,20 @@ public:
     AppSettings(AppSettings &&) noexcept;
     AppSettings &operator=(AppSettings &&) noexcept;
 
+    // IT's settings from the platform's policy place (see above); none when there are none.
+    // Unknown or not enforceable keys there are ignored and listed by managedProblems().
+    void loadPlatformManaged();
+    // The managed layer from a file (INI) or any QSettings (tests, the platform loaders).
+    void setManaged(std::unique_ptr<QSettings> managed, QString origin);
+    QString managedOrigin() const { return m_managedOrigin; } // where IT's settings were read
+    QStringList managedProblems() const { return m_managedProblems; }
+
     QVariant value(const SettingKey &key) const;
     // Whether the key was set anywhere (not just defaulted).
     bool isSet(const SettingKey &key) const;
+    // IT enforces the key: the UI shows its control disabled, "Managed by your organization".
+    bool isManaged(const SettingKey &key) const;
+    SettingLayer layerOf(const SettingKey &key) const;
     void setOverride(const SettingKey &key, const QVariant &value); // command line, demo
 
     // Typed reads; a bad value is an error that names the key and what is wrong.
@@ -115,6 +142,9 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_user;
+    std::unique_ptr<QSettings> m_managed;
+    QString m_managedOrigin;
+    QStringList m_managedProblems;
     QVariantMap m_overrides;
 };
 

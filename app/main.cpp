@@ -163,6 +163,11 @@ int main(int argc, char *argv[])
         }
         settings = std::move(loaded).value();
     }
+    // IT's settings win over the user's (the command line applies to this run only).
+    settings.loadPlatformManaged();
+    for (const QString &problem : settings.managedProblems())
+        err() << Text::tr("Managed settings (%1): %2").arg(settings.managedOrigin(), problem)
+              << Qt::endl;
 
     const bool demoMode = parser.isSet(demoOption);
     std::unique_ptr<Sources::Demo::DemoBackends> demo;

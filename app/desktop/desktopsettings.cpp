@@ -67,7 +67,8 @@ Result<DesktopSettings> readDesktopSettings(const App::AppSettings &settings)
     if (!allowQuit)
         return allowQuit.error();
     result.allowQuit = *allowQuit;
-    if (settings.isSet(App::Keys::appStartAtLogin)) {
+    // Enforced only by IT; otherwise the employee decides in the menu.
+    if (settings.isManaged(App::Keys::appStartAtLogin)) {
         const auto startAtLogin = settings.flag(App::Keys::appStartAtLogin);
         if (!startAtLogin)
             return startAtLogin.error();

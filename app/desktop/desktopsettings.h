@@ -21,7 +21,7 @@ struct DesktopSettings
     Core::AlertRules alertRules;
     Core::InboxRules inboxRules;
     bool allowQuit = true;
-    std::optional<bool> startAtLogin; // set: enforced by the configuration
+    std::optional<bool> startAtLogin; // set: enforced by IT (the managed layer)
     QString help; // a URL or an e-mail address
     std::optional<QUrl> feedbackUrl; // the webhook; none: a prepared e-mail
     bool feedbackWithSignIn = false; // [feedback] auth = sso

@@ -2,6 +2,7 @@
 
 #include "desktopsettings.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace Stethoscope;
@@ -55,7 +56,6 @@ TEST_CASE("IT's values are read, and a bad one names its key", "[desktopsettings
     REQUIRE(settings);
     CHECK(settings->refreshInterval == 30min);
     CHECK_FALSE(settings->allowQuit);
-    CHECK(settings->startAtLogin == true); // enforced
     CHECK(settings->alertRules.quietFrom == QTime(22, 0));
     CHECK(settings->alertRules.quietUntil == QTime(7, 30));
     CHECK(settings->inboxRules.maxSnooze == 24h);
