@@ -2,12 +2,17 @@
 
 #include "browser.h"
 #include "employeesession.h"
+#include "settingsreport.h"
 #include "statuspipeline.h"
 #include "statusservice.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -209,6 +214,102 @@ void Command::runReport(const QString &format)
                 finish(anyAnswered ? Success : AllSourcesFailed);
             });
     status->refresh();
+}
+
+void Command::diagnostics()
+{
+    AppSettings &settings = m_context.settings;
+    out() << "Stethoscope " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
+          << ", " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture()
+          << ")\n"
+          << settingsReport(settings);
+
+    // Everything below answers asynchronously; the report ends when the last answer is in.
+    struct Pending
+    {
+        QStringList keychain;
+        QStringList backends;
+        int waiting = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto done = [this, pending] {
+        if (--pending->waiting > 0)
+            return;
+        pending->keychain.sort();
+        out() << "Keychain:\n";
+        for (const QString &line : std::as_const(pending->keychain))
+            out() << "  " << line << '\n';
+        out() << "Backends:\n";
+        if (pending->backends.isEmpty())
+            out() << "  none enabled\n";
+        pending->backends.sort();
+        for (const QString &line : std::as_const(pending->backends))
+            out() << "  " << line << '\n';
+        finish(Success);
+    };
+
+    // Which secrets are stored, never what they are.
+    const QStringList secrets {QStringLiteral("oidc/refresh-token"), QStringLiteral("backend/jamf"),
+                               QStringLiteral("backend/google"), QStringLiteral("backend/landesk")};
+    // Reachability: one request to each enabled backend's address, answered or not in 5 s. Any
+    // HTTP answer (even 401 or 404) means the server can be reached.
+    struct Probe
+    {
+        QString name;
+        const SettingKey *enabled;
+        const SettingKey *url;
+    };
+    const Probe probes[] = {{QStringLiteral("Jamf"), &Keys::jamfEnabled, &Keys::jamfUrl},
+                            {QStringLiteral("Google"), &Keys::googleEnabled, &Keys::googleApiUrl},
+                            {QStringLiteral("LANDESK"), &Keys::landeskEnabled, &Keys::landeskUrl}};
+    QList<Probe> enabled;
+    for (const Probe &probe : probes) {
+        const auto on = settings.flag(*probe.enabled);
+        if (on && *on)
+            enabled.append(probe);
+    }
+    pending->waiting = int(secrets.size() + enabled.size());
+
+    for (const QString &key : secrets) {
+        m_context.keychain.read(key).then(
+            this, [pending, key, done](const Result<std::optional<QByteArray>> &stored) {
+                if (!stored)
+                    pending->keychain.append(key + QStringLiteral(": unavailable — ")
+                                             + stored.error().message);
+                else
+                    pending->keychain.append(key
+                                             + (stored->has_value()
+                                                    ? QStringLiteral(": stored")
+                                                    : QStringLiteral(": not stored")));
+                done();
+            });
+    }
+    for (const Probe &probe : std::as_const(enabled)) {
+        const QUrl url(settings.text(*probe.url));
+        QNetworkRequest request(url);
+        request.setTransferTimeout(5000);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        QNetworkReply *reply = m_context.network.head(request);
+        const QString name = probe.name;
+        const QString shownUrl = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        connect(
+            reply, &QNetworkReply::finished, this, [reply, pending, name, shownUrl, timer, done] {
+                reply->deleteLater();
+                const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                QString line = name + QStringLiteral(" (") + shownUrl + QStringLiteral("): ");
+                if (status.isValid())
+                    line += QStringLiteral("reachable (HTTP %1 in %2 ms)")
+                                .arg(status.toInt())
+                                .arg(timer->elapsed());
+                else
+                    line += QStringLiteral("unreachable — ") + reply->errorString();
+                pending->backends.append(line);
+                done();
+            });
+    }
 }
 
 } // namespace Stethoscope::App

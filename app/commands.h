@@ -52,6 +52,9 @@ public:
     // Reads a backend secret ("jamf", "google", "landesk") from standard input into the
     // keychain.
     void setSecret(const QString &name);
+    // Prints what a helpdesk needs: versions, the effective settings with their layers, the
+    // keychain's state (never a secret) and whether each enabled backend can be reached.
+    void diagnostics();
 
 private:
     struct Parts;

@@ -37,9 +37,9 @@ QTextStream &err()
 // The command-line actions run without a display; only the tray app needs a GUI application.
 bool isHeadless(int argc, char *argv[])
 {
-    static const QByteArrayList headless {"--report",     "--sign-in", "--sign-out",
-                                          "--set-secret", "--help",    "-h",
-                                          "--help-all",   "--version", "-v"};
+    static const QByteArrayList headless {
+        "--report", "--diagnostics", "--sign-in", "--sign-out", "--set-secret", "--help",
+        "-h",       "--help-all",    "--version", "-v"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         for (const QByteArray &option : headless) {
@@ -88,6 +88,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption reportOption(QStringLiteral("report"),
                                           Text::tr("Refresh once and print the report."));
+    const QCommandLineOption diagnosticsOption(
+        QStringLiteral("diagnostics"),
+        Text::tr("Print versions, the effective settings and where each came from, the keychain's "
+                 "state and whether each backend can be reached (for a helpdesk ticket)."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           Text::tr("Report format: text or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
@@ -125,7 +129,7 @@ int main(int argc, char *argv[])
         Text::tr("Open the alerts inbox (of the running Stethoscope, or at start)."));
     parser.addOptions({reportOption, formatOption, signInOption, signOutOption, setSecretOption,
                        demoOption, demoLatencyOption, demoOfflineOption, configOption, policyOption,
-                       userOption, alertsOption});
+                       userOption, alertsOption, diagnosticsOption});
     // parse() rather than process(): a bad option is a configuration error (exit code 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
@@ -137,9 +141,11 @@ int main(int argc, char *argv[])
         parser.showVersion();
 
     const int actions = int(parser.isSet(reportOption)) + int(parser.isSet(signInOption))
-        + int(parser.isSet(signOutOption)) + int(parser.isSet(setSecretOption));
+        + int(parser.isSet(signOutOption)) + int(parser.isSet(setSecretOption))
+        + int(parser.isSet(diagnosticsOption));
     if (actions > 1) {
-        err() << Text::tr("Give only one of --report, --sign-in, --sign-out and --set-secret.")
+        err() << Text::tr("Give only one of --report, --diagnostics, --sign-in, --sign-out and "
+                          "--set-secret.")
               << Qt::endl;
         return ExitCode::ConfigError;
     }
@@ -220,6 +226,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &command, [&] {
         if (parser.isSet(reportOption))
             command.report(format);
+        else if (parser.isSet(diagnosticsOption))
+            command.diagnostics();
         else if (parser.isSet(signInOption))
             command.signIn();
         else if (parser.isSet(signOutOption))

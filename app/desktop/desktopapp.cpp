@@ -13,6 +13,7 @@
 #include "browser.h"
 #include "employeesession.h"
 #include "presentation.h"
+#include "settingsreport.h"
 #include "statuspipeline.h"
 #include "statusservice.h"
 
@@ -481,7 +482,8 @@ QString DesktopApp::diagnostics() const
     input.pendingFeedback = d->feedback ? d->feedback->pendingCount() : 0;
     input.cachePath = d->snapshotPath;
     input.now = m_context.clock.now();
-    return diagnosticsText(input);
+    // The same settings section as stethoscope --diagnostics.
+    return diagnosticsText(input) + App::settingsReport(m_context.settings);
 }
 
 } // namespace Stethoscope::Desktop

@@ -1,9 +1,11 @@
 #include "catch.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -137,4 +139,42 @@ TEST_CASE("When every backend fails the report says why and exits with 3", "[cli
     // The secret never shows up anywhere.
     CHECK_FALSE(out.contains(u"s3cret-value"));
     CHECK_FALSE(run.err.contains(u"s3cret-value"));
+}
+
+TEST_CASE("--diagnostics shows each setting's layer, the keychain and the backends' reachability",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    // IT's file, found through the XDG config dirs like /etc/xdg/Stethoscope/stethoscope.conf.
+    QDir(dir.path()).mkpath(QStringLiteral("xdg/Stethoscope"));
+    QFile managed(dir.filePath(QStringLiteral("xdg/Stethoscope/stethoscope.conf")));
+    REQUIRE(managed.open(QIODevice::WriteOnly));
+    managed.write("[app]\nrefresh_minutes=240\nhelp=it@example.com\n[jamf]\nulr=typo\n");
+    managed.close();
+    const QString user = writeConfig(dir, "[app]\nrefresh_minutes=30\nallow_quit=false\n");
+
+    const Run run = stethoscope(
+        {QStringLiteral("--diagnostics"), QStringLiteral("--demo"), QStringLiteral("--config"),
+         user},
+        {{QStringLiteral("XDG_CONFIG_DIRS"), dir.filePath(QStringLiteral("xdg"))},
+         {QStringLiteral("STETHOSCOPE_JAMF_SECRET"), QStringLiteral("do-not-print-me")}});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString out = QString::fromUtf8(run.out);
+    CHECK(out.contains(QStringLiteral("Managed settings: ")
+                       + dir.filePath(QStringLiteral("xdg/Stethoscope/stethoscope.conf"))));
+    CHECK(out.contains(u"  problem: unknown key \"jamf/ulr\" ignored"));
+    CHECK(out.contains(u"  [app] refresh_minutes = 240 (managed)\n")); // IT beats the user
+    CHECK(out.contains(u"  [app] allow_quit = false (user)\n"));
+    CHECK(out.contains(u"  [google] customer = my_customer (default)\n"));
+    CHECK(out.contains(u"  [jamf] enabled = true (command line)\n")); // --demo
+    CHECK(out.contains(u"Keychain:\n  backend/google: "));
+    CHECK(out.contains(u"  oidc/refresh-token: "));
+    CHECK(
+        out.contains(QRegularExpression(QStringLiteral("  Jamf \\(http://127\\.0\\.0\\.1:\\d+\\): "
+                                                       "reachable \\(HTTP \\d+ in \\d+ ms\\)"))));
+    CHECK(out.contains(QRegularExpression(QStringLiteral(
+        "  LANDESK \\(http://127\\.0\\.0\\.1:\\d+/MBSDKService/MsgSDK\\.asmx\\): reachable"))));
+    CHECK_FALSE(out.contains(u"do-not-print-me"));
+    CHECK_FALSE(run.err.contains(u"do-not-print-me"));
 }
