@@ -141,7 +141,7 @@ TEST_CASE("When every backend fails the report says why and exits with 3", "[cli
     CHECK_FALSE(run.err.contains(u"s3cret-value"));
 }
 
-TEST_CASE("--diagnostics shows each setting's layer, the keychain and the backends' reachability",
+TEST_CASE("Diagnostics show each setting's layer, the keychain and the backends' reachability",
           "[cli]")
 {
     QTemporaryDir dir;
