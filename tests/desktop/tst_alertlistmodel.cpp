@@ -69,7 +69,7 @@ TEST_CASE("The alerts are listed newest first, named by device and practice", "[
     CHECK(f.model.openCount() == 2); // the snoozed one waits for its time
 
     const QModelIndex first = f.model.index(0, 0);
-    const Core::InboxAlert &encryption = Test::sampleViewWithAlerts().alerts.first();
+    const Core::InboxAlert encryption = Test::sampleViewWithAlerts().alerts.first();
     CHECK(first.data(AlertListModel::AlertIdRole).toString() == encryption.id);
     CHECK(first.data(AlertListModel::DeviceIdRole).toString() == u"serial:C02ALICE01");
     CHECK(first.data(AlertListModel::DeviceNameRole).toString() == u"alice-mbp");
