@@ -74,6 +74,8 @@ int main(int argc, char *argv[])
     } else {
         application = std::make_unique<QApplication>(argc, argv);
         QApplication::setQuitOnLastWindowClosed(false);
+        // The installed desktop entry: window managers and notification servers match by it.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.stethoscope.Stethoscope"));
     }
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Stethoscope"));

@@ -24,10 +24,37 @@ QString defaultLocation()
 #elif defined(Q_OS_MACOS)
     return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/org.stethoscope.desktop.plist");
 #else
+    // The same name as the entry the package installs for every user in /etc/xdg/autostart:
+    // by the XDG autostart rules, the user's entry then overrides the system's.
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QStringLiteral("/autostart/stethoscope.desktop");
+        + QStringLiteral("/autostart/stethoscope-autostart.desktop");
 #endif
 }
+
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+// The per-machine entry IT installed (the .deb's), if any.
+QString systemEntry()
+{
+    QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    if (dirs.isEmpty())
+        dirs = QStringLiteral("/etc/xdg");
+    for (const QString &dir : dirs.split(u':', Qt::SkipEmptyParts)) {
+        const QString path = dir + QStringLiteral("/autostart/stethoscope-autostart.desktop");
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
+bool isHidden(const QString &entry)
+{
+    QFile file(entry);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = file.readAll();
+    return text.contains("\nHidden=true") || text.contains("\nX-GNOME-Autostart-enabled=false");
+}
+#endif
 
 // Quotes an argument for a desktop entry's Exec key.
 QString execQuoted(const QString &program)
@@ -56,7 +83,7 @@ QByteArray entryFor(const QString &program)
                           "Name=Stethoscope\n"
                           "Comment=%1\n"
                           "Exec=%2\n"
-                          "Icon=stethoscope\n"
+                          "Icon=org.stethoscope.Stethoscope\n"
                           "Terminal=false\n"
                           "X-GNOME-Autostart-enabled=true\n")
         .arg(Text::tr("Shows whether your devices follow your company's security practices"),
@@ -76,8 +103,13 @@ bool Autostart::isEnabled() const
 {
 #if defined(Q_OS_WIN)
     return QSettings(m_location, QSettings::NativeFormat).contains(QStringLiteral("Stethoscope"));
-#else
+#elif defined(Q_OS_MACOS)
     return QFileInfo::exists(m_location);
+#else
+    // The user's entry decides; without one, the machine's (IT's package) does.
+    if (QFileInfo::exists(m_location))
+        return !isHidden(m_location);
+    return !systemEntry().isEmpty();
 #endif
 }
 
@@ -95,6 +127,22 @@ std::optional<Core::Error> Autostart::setEnabled(bool enabled)
         return Core::Error::config(Text::tr("Start at login cannot be changed here."));
     return std::nullopt;
 #else
+#if !defined(Q_OS_MACOS)
+    // Switched off while IT's package starts it for everyone: a hidden user entry of the same
+    // name switches it off for this user alone.
+    if (!enabled && !systemEntry().isEmpty()) {
+        QDir().mkpath(QFileInfo(m_location).absolutePath());
+        QSaveFile hidden(m_location);
+        if (!hidden.open(QIODevice::WriteOnly)
+            || hidden.write("[Desktop Entry]\nType=Application\nName=Stethoscope\nHidden=true\n")
+                < 0
+            || !hidden.commit()) {
+            return Core::Error::config(Text::tr("Start at login cannot be switched off: %1 (%2).")
+                                           .arg(m_location, hidden.errorString()));
+        }
+        return std::nullopt;
+    }
+#endif
     if (!enabled) {
         if (QFileInfo::exists(m_location) && !QFile::remove(m_location)) {
             return Core::Error::config(

@@ -155,7 +155,7 @@ void FreedesktopNotifier::send(const NotificationMessage &message)
     QVariantMap hints;
     // The spec's urgency is a byte: 1 normal, 2 critical.
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(message.critical ? 2 : 1)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("stethoscope"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.stethoscope.Stethoscope"));
     hints.insert(QStringLiteral("category"), QStringLiteral("device"));
 
     // Pairs of key and label. One practice on one device can be answered right here; a digest

@@ -250,7 +250,7 @@ TEST_CASE("A notification reaches the server with the spec's arguments", "[notif
     CHECK(urgency.typeId() == QMetaType::UChar); // a byte, as the spec says
     CHECK(urgency.value<uchar>() == 2);
     CHECK(critical.hints.value(QStringLiteral("desktop-entry")).toString()
-          == QStringLiteral("stethoscope"));
+          == QStringLiteral("org.stethoscope.Stethoscope"));
     CHECK(critical.hints.value(QStringLiteral("category")).toString() == QStringLiteral("device"));
     CHECK(critical.expireTimeout == -1);
 
