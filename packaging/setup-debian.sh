@@ -21,6 +21,10 @@ packages=(
   dbus gnome-keyring libsecret-tools
   # the tray app's end-to-end test: an X server, a system tray host, clicks and screenshots
   xvfb trayer xdotool x11-utils imagemagick
+  # the Windows installer, built and checked on Linux (packaging/windows/check-msi.sh):
+  # wixl compiles the .wxs, msitools reads and completes the MSI; xmllint checks the .wxs and
+  # the Group Policy templates
+  wixl msitools libxml2-utils
 )
 
 if [ "$(id -u)" -ne 0 ]; then
