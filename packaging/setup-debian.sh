@@ -24,6 +24,10 @@ packages=(
   # the Debian package: dpkg-shlibdeps (dpkg-dev, which uses file) computes its dependencies;
   # packaging/linux/check-deb.sh validates its desktop entries and reads its JSON report
   dpkg-dev file desktop-file-utils jq
+  # the Windows installer, built and checked on Linux (packaging/windows/check-msi.sh):
+  # wixl compiles the .wxs, msitools reads and completes the MSI; xmllint checks the .wxs and
+  # the Group Policy templates
+  wixl msitools libxml2-utils
 )
 
 if [ "$(id -u)" -ne 0 ]; then
