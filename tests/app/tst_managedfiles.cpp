@@ -112,11 +112,12 @@ QSet<QString> mobileconfigKeys()
         if (xml.isStartElement()) {
             ++level;
             if (xml.name() == u"key") {
+                const bool inSettings = depth >= 0 && level == depth + 1;
                 QString text = xml.readElementText();
                 --level; // readElementText consumed the end element
-                if (depth >= 0 && level == depth + 1)
-                    keys.insert(text.replace(u'.', u'/'));
                 next = text == u"mcx_preference_settings";
+                if (inSettings)
+                    keys.insert(text.replace(u'.', u'/'));
             } else if (xml.name() == u"dict" && next && depth < 0) {
                 depth = level;
                 next = false;
