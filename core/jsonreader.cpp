@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <limits>
+
 namespace Stethoscope::Core {
 
 Result<QJsonObject> JsonReader::parseObject(QByteArrayView bytes, const QString &document,
@@ -203,6 +205,25 @@ std::optional<QDateTime> fromRfc3339(const QString &text)
     if (!time.isValid())
         return std::nullopt;
     return time.toUTC();
+}
+
+std::optional<Error> JsonReader::checkSchema(const QJsonObject &root, const QString &document,
+                                             int supported)
+{
+    JsonReader reader(document);
+    const auto schema
+        = reader.integer(root, {}, QStringLiteral("schema"), 1, std::numeric_limits<int>::max());
+    if (reader.failed() || !schema)
+        return Error::parse(
+            QCoreApplication::translate("JsonReader", "%1: no valid schema number.").arg(document));
+    if (*schema > supported) {
+        return Error::parse(
+            QCoreApplication::translate(
+                "JsonReader", "%1: written by a newer version of Stethoscope (schema %2).")
+                .arg(document)
+                .arg(*schema));
+    }
+    return std::nullopt;
 }
 
 } // namespace Stethoscope::Core

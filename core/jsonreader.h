@@ -27,6 +27,10 @@ public:
 
     static Result<QJsonObject> parseObject(QByteArrayView bytes, const QString &document,
                                            Error::Category category);
+    // The "schema" number of one of our own files: an error when it is missing or invalid, or
+    // when a newer version of Stethoscope wrote it (this one may not understand it).
+    static std::optional<Error> checkSchema(const QJsonObject &root, const QString &document,
+                                            int supported);
 
     bool failed() const { return m_error.has_value(); }
     Error error(Error::Category category) const;

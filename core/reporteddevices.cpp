@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <array>
-#include <limits>
 
 namespace Stethoscope::Core {
 
@@ -163,16 +162,9 @@ Result<ReportedDevices> ReportedDevices::restoreState(QByteArrayView json)
     if (!root)
         return root.error();
 
+    if (auto error = JsonReader::checkSchema(*root, document, schemaVersion))
+        return *error;
     JsonReader reader(document);
-    const auto schema
-        = reader.integer(*root, {}, QStringLiteral("schema"), 1, std::numeric_limits<int>::max());
-    if (reader.failed() || !schema)
-        return Error::parse(Text::tr("%1 have no valid schema number.").arg(document));
-    if (*schema > schemaVersion)
-        return Error::parse(
-            Text::tr("%1 were written by a newer version of Stethoscope (schema %2).")
-                .arg(document)
-                .arg(*schema));
     reader.allowOnly(*root, {}, {QStringLiteral("schema"), QStringLiteral("reports")});
 
     ReportedDevices reported;

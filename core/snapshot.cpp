@@ -261,16 +261,9 @@ Result<Snapshot> Snapshot::fromJson(QByteArrayView json)
     if (!root)
         return root.error();
 
+    if (auto error = JsonReader::checkSchema(*root, document, schemaVersion))
+        return *error;
     JsonReader reader(document);
-    const auto schema
-        = reader.integer(*root, {}, QStringLiteral("schema"), 1, std::numeric_limits<int>::max());
-    if (reader.failed() || !schema)
-        return Error::parse(Text::tr("%1 has no valid schema number.").arg(document));
-    if (*schema > schemaVersion)
-        return Error::parse(
-            Text::tr("%1 was written by a newer version of Stethoscope (schema %2).")
-                .arg(document)
-                .arg(*schema));
 
     Snapshot snapshot;
     if (const auto generated = reader.dateTime(*root, {}, QStringLiteral("generated_at")))
