@@ -1,6 +1,8 @@
 #include "alertlistmodel.h"
 
 #include "catch.h"
+
+#include "fixedclock.h"
 #include "modeltester.h"
 #include "sampleview.h"
 #include "trayicons.h"
@@ -16,17 +18,7 @@ using State = Core::InboxAlert::State;
 
 namespace {
 
-class FixedClock final : public Core::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+using Test::FixedClock;
 
 QStringList column(const QAbstractItemModel &model, int role = Qt::DisplayRole)
 {

@@ -2,7 +2,9 @@
 
 #include "alertsview.h"
 #include "catch.h"
+
 #include "devicelistmodel.h"
+#include "fixedclock.h"
 #include "sampleview.h"
 #include "screenshots.h"
 
@@ -28,17 +30,7 @@ namespace Key = Core::PracticeKey;
 
 namespace {
 
-class FixedClock final : public Core::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+using Test::FixedClock;
 
 const QString macId = u"serial:C02ALICE01"_s;
 const QString phoneId = u"google:android-7"_s;

@@ -1,7 +1,9 @@
 #include "detailswindow.h"
 
 #include "catch.h"
+
 #include "devicelistmodel.h"
+#include "fixedclock.h"
 #include "practicecards.h"
 #include "sampleview.h"
 #include "screenshots.h"
@@ -27,17 +29,7 @@ namespace Key = Core::PracticeKey;
 
 namespace {
 
-class FixedClock final : public Core::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+using Test::FixedClock;
 
 // Registered with QDesktopServices for a test scheme: receives the links the window opens.
 class UrlHandler : public QObject

@@ -1,6 +1,8 @@
 #include "devicelistmodel.h"
 
 #include "catch.h"
+
+#include "fixedclock.h"
 #include "modeltester.h"
 #include "presentation.h"
 #include "sampleview.h"
@@ -14,17 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class FixedClock final : public Core::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+using Test::FixedClock;
 
 QStringList column(const QAbstractItemModel &model, int role = Qt::DisplayRole)
 {

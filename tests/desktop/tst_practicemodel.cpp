@@ -1,6 +1,8 @@
 #include "practicemodel.h"
 
 #include "catch.h"
+
+#include "fixedclock.h"
 #include "modeltester.h"
 #include "sampleview.h"
 #include "statusview.h"
@@ -15,17 +17,7 @@ namespace Key = Core::PracticeKey;
 
 namespace {
 
-class FixedClock final : public Core::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+using Test::FixedClock;
 
 Core::Device sampleDevice(const QString &id)
 {

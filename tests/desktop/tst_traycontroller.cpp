@@ -1,5 +1,7 @@
 #include "catch.h"
 
+#include "fixedclock.h"
+
 #include "sampleview.h"
 #include "statustext.h"
 #include "traycontroller.h"
@@ -16,17 +18,7 @@ using namespace Stethoscope::Desktop;
 
 namespace {
 
-class FixedClock final : public Core::Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    { }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+using Test::FixedClock;
 
 // The entries of a menu and of its submenus, in order.
 QList<QAction *> allActions(const QMenu *menu)
