@@ -81,7 +81,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Stethoscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stethoscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STETHOSCOPE_VERSION));
-    App::installTranslations(app);
+    // --lang also sets the locale that dates, times and lists follow.
+    const std::optional<QLocale> language = App::languageFromArguments(app.arguments());
+    if (language)
+        QLocale::setDefault(*language);
+    const QString loadedLanguage = App::installTranslations(app, language.value_or(QLocale()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -129,9 +133,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption alertsOption(
         QStringLiteral("alerts"),
         Text::tr("Open the alerts inbox (of the running Stethoscope, or at start)."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        Text::tr("Show the app in this language (de, es, fr, ja, pt_BR, en) instead of the "
+                 "system's."),
+        QStringLiteral("language"));
     parser.addOptions({reportOption, formatOption, signInOption, signOutOption, setSecretOption,
                        demoOption, demoLatencyOption, demoOfflineOption, configOption, policyOption,
-                       userOption, alertsOption, diagnosticsOption});
+                       userOption, alertsOption, diagnosticsOption, languageOption});
     // parse() rather than process(): a bad option is a configuration error (exit code 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
@@ -141,6 +150,11 @@ int main(int argc, char *argv[])
         parser.showHelp(ExitCode::Success);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (language && QLocale(loadedLanguage).language() != language->language()) {
+        err() << Text::tr("There is no translation for \"%1\"; showing English.")
+                     .arg(parser.value(languageOption))
+              << Qt::endl;
+    }
 
     const int actions = int(parser.isSet(reportOption)) + int(parser.isSet(signInOption))
         + int(parser.isSet(signOutOption)) + int(parser.isSet(setSecretOption))
