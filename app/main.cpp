@@ -18,6 +18,12 @@
 
 #include <memory>
 
+#if defined(Q_OS_WIN)
+#include <cstdio>
+#include <shobjidl.h>
+#include <windows.h>
+#endif
+
 using namespace Stethoscope;
 using App::ExitCode;
 
@@ -50,6 +56,27 @@ bool isHeadless(int argc, char *argv[])
     return false;
 }
 
+#if defined(Q_OS_WIN)
+// stethoscope.exe is a Windows GUI program, so no console window flashes up at login. The
+// command-line actions write into the console they were started from; output redirected to a
+// file or pipe keeps going there.
+void attachToParentConsole()
+{
+    const auto redirected = [](DWORD handle) {
+        return GetFileType(GetStdHandle(handle)) != FILE_TYPE_UNKNOWN;
+    };
+    const bool out = redirected(STD_OUTPUT_HANDLE);
+    const bool error = redirected(STD_ERROR_HANDLE);
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    if (!out)
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+    if (!error)
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+}
+#endif
+
 // The demo's what-ifs, for trying the app and for the end-to-end test: every demo backend
 // slow, or unreachable.
 void applyDemoScenario(Sources::Demo::DemoBackends &demo, int latencyMs, bool offline)
@@ -70,8 +97,16 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> application;
     if (isHeadless(argc, argv)) {
+#if defined(Q_OS_WIN)
+        attachToParentConsole();
+#endif
         application = std::make_unique<QCoreApplication>(argc, argv);
     } else {
+#if defined(Q_OS_WIN)
+        // The identity Windows ties notifications to: the AppUserModelID the installer's
+        // Start-menu shortcut carries (packaging/windows/stethoscope-setup.wxs).
+        SetCurrentProcessExplicitAppUserModelID(L"Stethoscope.Desktop");
+#endif
         application = std::make_unique<QApplication>(argc, argv);
         QApplication::setQuitOnLastWindowClosed(false);
         // The installed desktop entry: window managers and notification servers match by it.

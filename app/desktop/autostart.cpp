@@ -99,12 +99,27 @@ Autostart::Autostart(QString program, QString location)
     , m_location(location.isEmpty() ? defaultLocation() : std::move(location))
 { }
 
+bool Autostart::isMachineWide() const
+{
+#if defined(Q_OS_WIN)
+    return QSettings(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"),
+                     QSettings::NativeFormat)
+        .contains(QStringLiteral("Stethoscope"));
+#elif defined(Q_OS_MACOS)
+    return QFileInfo::exists(
+        QStringLiteral("/Library/LaunchAgents/org.stethoscope.desktop.agent.plist"));
+#else
+    return false;
+#endif
+}
+
 bool Autostart::isEnabled() const
 {
 #if defined(Q_OS_WIN)
-    return QSettings(m_location, QSettings::NativeFormat).contains(QStringLiteral("Stethoscope"));
+    return isMachineWide()
+        || QSettings(m_location, QSettings::NativeFormat).contains(QStringLiteral("Stethoscope"));
 #elif defined(Q_OS_MACOS)
-    return QFileInfo::exists(m_location);
+    return isMachineWide() || QFileInfo::exists(m_location);
 #else
     // The user's entry decides; without one, the machine's (IT's package) does.
     if (QFileInfo::exists(m_location))

@@ -19,6 +19,10 @@ public:
     explicit Autostart(QString program, QString location = {});
 
     bool isEnabled() const;
+    // The installer starts the app for every user of this computer (the MSI's HKLM Run value,
+    // the pkg's /Library/LaunchAgents job) and the employee cannot switch that off from here.
+    // On Linux a user's hidden entry switches IT's /etc/xdg one off, so this is never true there.
+    bool isMachineWide() const;
     std::optional<Core::Error> setEnabled(bool enabled);
     const QString &location() const { return m_location; }
 

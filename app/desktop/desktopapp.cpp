@@ -166,9 +166,11 @@ std::optional<int> DesktopApp::start()
     }
 
     // Start at login: a value IT put in the configuration is enforced; otherwise it is the
-    // employee's choice, made in the menu.
-    d->startAtLoginManaged = desktop->startAtLogin.has_value();
-    if (d->startAtLoginManaged && d->autostart->isEnabled() != *desktop->startAtLogin) {
+    // employee's choice, made in the menu, unless the installer set it up for every user of the
+    // computer (Windows, macOS), which only IT can undo.
+    d->startAtLoginManaged = desktop->startAtLogin.has_value() || d->autostart->isMachineWide();
+    if (desktop->startAtLogin && !d->autostart->isMachineWide()
+        && d->autostart->isEnabled() != *desktop->startAtLogin) {
         if (auto error = d->autostart->setEnabled(*desktop->startAtLogin))
             qCWarning(lcDesktop).noquote() << error->message;
     }

@@ -11,11 +11,12 @@
 # Start-menu shortcut's AppUserModelID); it also ignores Property/@Secure. So this script
 # defines Wixl, which leaves those elements out, and then writes the very rows WiX would make
 # from them into the MSI with msibuild: Component.Condition, the MsiShortcutProperty table and
-# SecureCustomProperties. The rows are read from the .wxs, never repeated here.
+# SecureCustomProperties. The rows are read from the .wxs files, never repeated here.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 wxs="$here/stethoscope.wxs"
+setup="$here/stethoscope-setup.wxs"
 
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
   echo "usage: $0 STETHOSCOPE_EXE OUT.msi [VERSION]" >&2
@@ -45,9 +46,10 @@ trap 'rm -rf "$work"' EXIT
 # so the program goes next to it under the name it is installed as.
 cp "$exe" "$work/stethoscope.exe"
 if ! (cd "$work" && wixl --arch x64 -D Wixl=1 -D "Version=$version" \
-  -D StethoscopeExe=stethoscope.exe -o "$work/stethoscope.msi" "$wxs") 2>"$work/wixl.log"; then
+  -D StethoscopeExe=stethoscope.exe -D InstallDir=INSTALLFOLDER -D Program=stethoscope.exe \
+  -o "$work/stethoscope.msi" "$wxs" "$setup") 2>"$work/wixl.log"; then
   cat "$work/wixl.log" >&2
-  echo "build-msi: wixl failed on stethoscope.wxs" >&2
+  echo "build-msi: wixl failed on stethoscope.wxs and stethoscope-setup.wxs" >&2
   exit 1
 fi
 # wixl warns about each attribute it does not know; Secure is made up for below and the
@@ -55,7 +57,14 @@ fi
 grep -v -e "has no property named 'Secure'" -e "has no property named 'Platform'" \
   -e '^$' "$work/wixl.log" >&2 || true
 
-xpath() { xmllint --xpath "$1" "$wxs" 2>/dev/null || true; }
+# The rows come from both sources (each element lives in one of them; the other answers with
+# an empty line).
+xpath() {
+  local file
+  for file in "$wxs" "$setup"; do
+    xmllint --xpath "$1" "$file" 2>/dev/null || true
+  done | sed '/^[[:space:]]*$/d'
+}
 ids() { xpath "$1" | grep -o 'Id="[^"]*"' | sed 's/^Id="//; s/"$//' || true; }
 sql_text() {
   case "$1" in

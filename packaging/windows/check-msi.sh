@@ -165,6 +165,21 @@ else
     fail "MsiShortcutProperty does not give the shortcut System.AppUserModel.ID = Stethoscope.Desktop"
 fi
 
+# --- The CPack WIX path (cpack -G WIX on Windows) builds the same fragment into its product:
+# same UpgradeCode, the fragment's group in the root feature, the program where the fragment
+# is told it is.
+plain_code="${upgrade_code#\{}"
+plain_code="${plain_code%\}}"
+grep -q "CPACK_WIX_UPGRADE_GUID \"$plain_code\"" "$here/package.cmake" ||
+  fail "package.cmake does not give CPack the UpgradeCode $plain_code"
+group="$(xmllint --xpath "string(//*[local-name()='CPackWiXFragment'][@Id='#PRODUCTFEATURE']/*[local-name()='ComponentGroupRef']/@Id)" "$here/cpack-patch.xml")"
+[ -n "$group" ] && [ -n "$(xmllint --xpath "//*[local-name()='Fragment']/*[local-name()='ComponentGroup'][@Id='$group']" "$here/stethoscope-setup.wxs" 2>/dev/null)" ] ||
+  fail "cpack-patch.xml puts \"$group\" in CPack's root feature, which stethoscope-setup.wxs does not define"
+grep -q '"-dInstallDir=INSTALL_ROOT" "-dProgram=bin\\\\stethoscope.exe"' "$here/package.cmake" ||
+  fail "package.cmake does not place the program for the fragment as install(TARGETS … DESTINATION bin) does"
+grep -q 'InstallScope="perMachine"' "$here/cpack-product.wxs.in" ||
+  fail "CPack's product template is not per-machine"
+
 if [ "$failures" -gt 0 ]; then
   echo "check-msi: $failures check(s) failed; the tables are in $tables" >&2
   exit 1
