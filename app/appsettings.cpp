@@ -218,11 +218,16 @@ void AppSettings::loadPlatformManaged()
         }
     }
 #elif defined(Q_OS_MACOS)
-    // A configuration profile's forced values for the app's domain.
-    const QString path
-        = QStringLiteral("/Library/Managed Preferences/org.stethoscope.desktop.plist");
-    if (QFileInfo::exists(path))
-        setManaged(std::make_unique<QSettings>(path, QSettings::NativeFormat), path);
+    // A configuration profile's forced values for the app's domain: a device profile's, else a
+    // user profile's (which macOS keeps in a folder named after the user).
+    const QString root = QStringLiteral("/Library/Managed Preferences/");
+    const QString file = QStringLiteral("org.stethoscope.desktop.plist");
+    for (const QString &path : {root + file, root + qEnvironmentVariable("USER") + u'/' + file}) {
+        if (QFileInfo::exists(path)) {
+            setManaged(std::make_unique<QSettings>(path, QSettings::NativeFormat), path);
+            return;
+        }
+    }
 #else
     QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
     if (dirs.isEmpty())
