@@ -21,6 +21,8 @@ packages=(
   dbus gnome-keyring libsecret-tools
   # the tray app's end-to-end test: an X server, a system tray host, clicks and screenshots
   xvfb trayer xdotool x11-utils imagemagick
+  # a font with Japanese glyphs for the translated windows' tests and screenshots
+  fonts-ipafont-gothic
   # the Debian package: dpkg-shlibdeps (dpkg-dev, which uses file) computes its dependencies;
   # packaging/linux/check-deb.sh validates its desktop entries and reads its JSON report
   dpkg-dev file desktop-file-utils jq

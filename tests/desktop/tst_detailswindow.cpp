@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -21,6 +22,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Stethoscope;
 using namespace Stethoscope::Desktop;
@@ -409,3 +411,90 @@ TEST_CASE("Practice texts use the width of the card, even for a practice that is
 }
 
 #include "tst_detailswindow.moc"
+
+namespace {
+
+// Speaks one language for the length of a test: the app's translation installed first (the
+// practice catalog translates its texts when it is built) and the locale dates follow.
+class LanguageGuard
+{
+public:
+    explicit LanguageGuard(const QString &language)
+    {
+        loaded = translator.load(u":/stethoscope/i18n/stethoscope_"_s + language + u".qm"_s);
+        if (loaded)
+            QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+    }
+    ~LanguageGuard()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    LanguageGuard(const LanguageGuard &) = delete;
+    LanguageGuard &operator=(const LanguageGuard &) = delete;
+
+    QTranslator translator;
+    bool loaded = false;
+};
+
+// The widgets whose text does not fit: a button narrower than its text, a one-line label
+// narrower than its text (it would be cut off).
+QStringList clippedTexts(const QWidget &window)
+{
+    QStringList clipped;
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !button->text().isEmpty()
+            && button->width() < button->sizeHint().width()) {
+            clipped.append(u"button \""_s + button->text() + u"\""_s);
+        }
+    }
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty()
+            && label->textFormat() != Qt::RichText && label->pixmap().isNull()
+            && label->width() < label->sizeHint().width()) {
+            clipped.append(u"label \""_s + label->text() + u"\""_s);
+        }
+    }
+    return clipped;
+}
+
+} // namespace
+
+TEST_CASE("The details window holds its layout in every language", "[details][i18n]")
+{
+    const QString language = GENERATE(u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"pt_BR"_s, u"ja"_s);
+    INFO(language.toStdString());
+    const LanguageGuard guard(language);
+    REQUIRE(guard.loaded);
+    if (language == u"ja") {
+        // Japanese needs a font with its glyphs (packaging/setup-debian.sh installs one), or
+        // the screenshot would show boxes.
+        REQUIRE_FALSE(QFontDatabase::families(QFontDatabase::Japanese).isEmpty());
+    }
+
+    WindowFixture f;
+    f.window.show();
+    f.window.showDevice(macId, Key::encryption);
+    QCoreApplication::processEvents();
+
+    // Translated: the card of the failing practice says it in this language.
+    const QString firewallOff = QCoreApplication::translate("Practice", "Firewall is off");
+    if (language != u"en")
+        REQUIRE(firewallOff != u"Firewall is off"_s);
+    CHECK_FALSE(f.labelsContaining(firewallOff).isEmpty());
+
+    // Long words do not push the window wider than a small laptop screen, and nothing is cut
+    // off at the window's default size, nor at its smallest.
+    CHECK(f.window.minimumSizeHint().width() <= 1024);
+    CHECK(clippedTexts(f.window) == QStringList());
+    f.window.resize(f.window.minimumSize());
+    QCoreApplication::processEvents();
+    CHECK(clippedTexts(f.window) == QStringList());
+
+    if (language == u"de" || language == u"ja") {
+        f.window.resize(f.window.sizeHint());
+        QCoreApplication::processEvents();
+        Test::saveScreenshot(f.window.grab(), u"details-"_s + language + u".png"_s);
+    }
+}
