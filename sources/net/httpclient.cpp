@@ -98,7 +98,7 @@ HttpClient::~HttpClient()
     for (const auto &call : queued) {
         call->promise.addResult(
             Error {Error::Category::Network,
-                   Text::tr("The request to %1 was cancelled.").arg(m_limits.displayName),
+                   Text::tr("%1: the request was cancelled.").arg(m_limits.displayName),
                    {}});
         call->promise.finish();
     }
@@ -212,7 +212,7 @@ void HttpClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply 
         complete(call,
                  Error {Error::Category::Backend,
                         Text::tr("%1 redirected to another server or to plain http; the "
-                                 "redirect was not followed. Check the %1 address.")
+                                 "redirect was not followed. Check its address.")
                             .arg(name),
                         host});
         return;
@@ -266,7 +266,7 @@ void HttpClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply 
     const bool tls = error == QNetworkReply::SslHandshakeFailedError;
     const Error failure = tls
         ? Error {Error::Category::Tls,
-                 Text::tr("The secure connection to %1 at %2 failed: %3. Stethoscope does not "
+                 Text::tr("%1 at %2 could not be reached securely: %3. Stethoscope does not "
                           "accept certificates it cannot verify; IT can add the company's CA "
                           "certificate with [tls] ca_file.")
                      .arg(name, host, reply->errorString()),
@@ -340,7 +340,7 @@ Error HttpClient::httpError(const HttpResponse &response, const QString &purpose
     }
     if (status == 404) {
         return {Error::Category::Backend,
-                Text::tr("%1 does not know %2 (404). Check the %1 address.").arg(name, purpose),
+                Text::tr("%1 does not know %2 (404). Check its address.").arg(name, purpose),
                 {}};
     }
     if (status >= 500) {
@@ -378,16 +378,17 @@ Result<QSslConfiguration> HttpClient::tlsWithExtraCa(const QString &caFile)
 std::optional<Error> HttpClient::checkUrl(const QUrl &url, const QString &displayName)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error::config(Text::tr("The %1 address \"%2\" is not a valid URL.")
+        return Error::config(Text::tr("%1 is set to \"%2\", which is not a valid URL.")
                                  .arg(displayName, url.toDisplayString(QUrl::RemoveUserInfo)));
     }
     if (url.scheme() == u"https")
         return std::nullopt;
     if (url.scheme() == u"http" && isLoopbackHost(url.host()))
         return std::nullopt;
-    return Error::config(Text::tr("The %1 address must start with https:// (plain http is only "
-                                  "allowed to this computer).")
-                             .arg(displayName));
+    return Error::config(
+        Text::tr("%1 is set to an address that does not start with https:// (plain "
+                 "http is only allowed to this computer).")
+            .arg(displayName));
 }
 
 int parseRetryAfter(const QByteArray &value, const QDateTime &now)
