@@ -39,8 +39,10 @@ public:
 
 Error missingSecret(const QString &backend, const QString &what)
 {
-    return Error::config(Text::tr("No %1 secret is stored. Set STETHOSCOPE_%2_SECRET to %3.")
-                             .arg(backend, backend.toUpper(), what));
+    //: %3 says which secret ("the API client's secret"); %2 names it for the command line.
+    return Error::config(Text::tr("No %1 secret is stored: put %3 into the keychain with "
+                                  "stethoscope --set-secret %2, or set STETHOSCOPE_%4_SECRET.")
+                             .arg(backend, backend.toLower(), what, backend.toUpper()));
 }
 
 } // namespace
