@@ -134,10 +134,6 @@
         <translation>Melden Sie sich an, um ein Backend mit auth = sso zu nutzen.</translation>
     </message>
     <message>
-        <source>No %1 secret is stored. Set STETHOSCOPE_%2_SECRET to %3.</source>
-        <translation>Für %1 ist kein Geheimnis gespeichert. Setzen Sie STETHOSCOPE_%2_SECRET auf %3.</translation>
-    </message>
-    <message>
         <source>%1 is needed when %2 is %3.</source>
         <translation>%1 wird benötigt, wenn %2 den Wert %3 hat.</translation>
     </message>
@@ -172,6 +168,11 @@
     <message>
         <source>%1 is needed when %2 is basic.</source>
         <translation>%1 wird benötigt, wenn %2 den Wert basic hat.</translation>
+    </message>
+    <message>
+        <source>No %1 secret is stored: put %3 into the keychain with stethoscope --set-secret %2, or set STETHOSCOPE_%4_SECRET.</source>
+        <extracomment>%3 says which secret (&quot;the API client&apos;s secret&quot;); %2 names it for the command line.</extracomment>
+        <translation>Für %1 ist kein Geheimnis gespeichert: Legen Sie %3 mit stethoscope --set-secret %2 im Schlüsselbund ab oder setzen Sie STETHOSCOPE_%4_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -881,24 +882,12 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <source>The request to %1 was cancelled.</source>
-        <translation>%1: Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was refused.</source>
         <translation>%1 hat eine Antwort gesendet, die größer als %2 MiB ist; sie wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check the %1 address.</source>
-        <translation>%1 hat auf einen anderen Server oder auf unverschlüsseltes http umgeleitet; der Umleitung wurde nicht gefolgt. Prüfen Sie die eingestellte Adresse.</translation>
-    </message>
-    <message>
         <source>%1 at %2 did not answer within %3 seconds.</source>
         <translation>%1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 at %2 failed: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
-        <translation>Die sichere Verbindung zu %2 (%1) ist fehlgeschlagen: %3. Stethoscope akzeptiert keine Zertifikate, die es nicht überprüfen kann; die IT kann das CA-Zertifikat des Unternehmens mit [tls] ca_file hinzufügen.</translation>
     </message>
     <message>
         <source>%1 could not be reached at %2: %3.</source>
@@ -921,10 +910,6 @@
         <translation>%1 begrenzt gerade die Anfragen (429); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>%1 does not know %2 (404). Check the %1 address.</source>
-        <translation>%1 kennt %2 nicht (404). Prüfen Sie die eingestellte Adresse.</translation>
-    </message>
-    <message>
         <source>%1 had a server error (%2) while answering for %3.</source>
         <translation>%1 hatte einen Serverfehler (%2) bei der Anfrage für %3.</translation>
     </message>
@@ -941,11 +926,27 @@
         <translation>Die CA-Datei %1 ([tls] ca_file) enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>The %1 address &quot;%2&quot; is not a valid URL.</source>
+        <source>%1: the request was cancelled.</source>
+        <translation>%1: Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check its address.</source>
+        <translation>%1 hat auf einen anderen Server oder auf unverschlüsseltes http umgeleitet; der Umleitung wurde nicht gefolgt. Prüfen Sie die eingestellte Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached securely: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
+        <translation>Die sichere Verbindung zu %2 (%1) ist fehlgeschlagen: %3. Stethoscope akzeptiert keine Zertifikate, die es nicht überprüfen kann; die IT kann das CA-Zertifikat des Unternehmens mit [tls] ca_file hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2 (404). Check its address.</source>
+        <translation>%1 kennt %2 nicht (404). Prüfen Sie die eingestellte Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a valid URL.</source>
         <translation>%1: Die Adresse „%2“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>The %1 address must start with https:// (plain http is only allowed to this computer).</source>
+        <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1: Die Adresse muss mit https:// beginnen (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
     </message>
 </context>

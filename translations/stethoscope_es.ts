@@ -134,10 +134,6 @@
         <translation>Inicia sesión para usar un backend configurado con auth = sso.</translation>
     </message>
     <message>
-        <source>No %1 secret is stored. Set STETHOSCOPE_%2_SECRET to %3.</source>
-        <translation>No hay ningún secreto de %1 guardado. Define STETHOSCOPE_%2_SECRET con %3.</translation>
-    </message>
-    <message>
         <source>%1 is needed when %2 is %3.</source>
         <translation>%1 es obligatorio cuando %2 es %3.</translation>
     </message>
@@ -172,6 +168,11 @@
     <message>
         <source>%1 is needed when %2 is basic.</source>
         <translation>%1 es obligatorio cuando %2 es basic.</translation>
+    </message>
+    <message>
+        <source>No %1 secret is stored: put %3 into the keychain with stethoscope --set-secret %2, or set STETHOSCOPE_%4_SECRET.</source>
+        <extracomment>%3 says which secret (&quot;the API client&apos;s secret&quot;); %2 names it for the command line.</extracomment>
+        <translation>No hay ningún secreto de %1 guardado: guarda %3 en el llavero con stethoscope --set-secret %2 o define STETHOSCOPE_%4_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -881,24 +882,12 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <source>The request to %1 was cancelled.</source>
-        <translation>%1: la solicitud se canceló.</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was refused.</source>
         <translation>%1 envió una respuesta de más de %2 MiB; se rechazó.</translation>
     </message>
     <message>
-        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check the %1 address.</source>
-        <translation>%1 redirigió a otro servidor o a http sin cifrar; no se siguió la redirección. Revisa su dirección.</translation>
-    </message>
-    <message>
         <source>%1 at %2 did not answer within %3 seconds.</source>
         <translation>%1 en %2 no respondió en %3 segundos.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 at %2 failed: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
-        <translation>%1 en %2 no es accesible de forma segura: %3. Stethoscope no acepta certificados que no puede verificar; el equipo de TI puede añadir el certificado de la CA de la empresa con [tls] ca_file.</translation>
     </message>
     <message>
         <source>%1 could not be reached at %2: %3.</source>
@@ -921,10 +910,6 @@
         <translation>%1 está limitando las solicitudes en este momento (429); vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>%1 does not know %2 (404). Check the %1 address.</source>
-        <translation>%1 respondió 404 (no encontrado) para %2. Revisa su dirección.</translation>
-    </message>
-    <message>
         <source>%1 had a server error (%2) while answering for %3.</source>
         <translation>%1 tuvo un error del servidor (%2) al procesar %3.</translation>
     </message>
@@ -941,12 +926,28 @@
         <translation>El archivo de CA %1 ([tls] ca_file) no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <source>The %1 address &quot;%2&quot; is not a valid URL.</source>
-        <translation>%1: la dirección &quot;%2&quot; no es una URL válida.</translation>
+        <source>%1: the request was cancelled.</source>
+        <translation>%1: la solicitud se canceló.</translation>
     </message>
     <message>
-        <source>The %1 address must start with https:// (plain http is only allowed to this computer).</source>
-        <translation>%1: la dirección debe empezar por https:// (http sin cifrar solo se permite hacia este equipo).</translation>
+        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check its address.</source>
+        <translation>%1 redirigió a otro servidor o a http sin cifrar; no se siguió la redirección. Revisa su dirección.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached securely: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
+        <translation>%1 en %2 no es accesible de forma segura: %3. Stethoscope no acepta certificados que no puede verificar; el equipo de TI puede añadir el certificado de la CA de la empresa con [tls] ca_file.</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2 (404). Check its address.</source>
+        <translation>%1 respondió 404 (no encontrado) para %2. Revisa su dirección.</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a valid URL.</source>
+        <translation>%1 tiene el valor &quot;%2&quot;, que no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
+        <translation>%1 tiene una dirección que no empieza por https:// (http sin cifrar solo se permite hacia este equipo).</translation>
     </message>
 </context>
 <context>

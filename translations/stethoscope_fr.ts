@@ -134,10 +134,6 @@
         <translation>Connectez-vous pour utiliser une source configurée avec auth = sso.</translation>
     </message>
     <message>
-        <source>No %1 secret is stored. Set STETHOSCOPE_%2_SECRET to %3.</source>
-        <translation>Aucun secret %1 n’est enregistré. Placez %3 dans la variable STETHOSCOPE_%2_SECRET.</translation>
-    </message>
-    <message>
         <source>%1 is needed when %2 is %3.</source>
         <translation>%1 est requis lorsque %2 vaut %3.</translation>
     </message>
@@ -172,6 +168,11 @@
     <message>
         <source>%1 is needed when %2 is basic.</source>
         <translation>%1 est requis lorsque %2 vaut basic.</translation>
+    </message>
+    <message>
+        <source>No %1 secret is stored: put %3 into the keychain with stethoscope --set-secret %2, or set STETHOSCOPE_%4_SECRET.</source>
+        <extracomment>%3 says which secret (&quot;the API client&apos;s secret&quot;); %2 names it for the command line.</extracomment>
+        <translation>Aucun secret %1 n’est enregistré&#xa0;: placez %3 dans le trousseau avec stethoscope --set-secret %2, ou définissez STETHOSCOPE_%4_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -881,24 +882,12 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <source>The request to %1 was cancelled.</source>
-        <translation>%1&#xa0;: la requête a été annulée.</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was refused.</source>
         <translation>%1 a envoyé une réponse de plus de %2 Mio&#xa0;; elle a été refusée.</translation>
     </message>
     <message>
-        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check the %1 address.</source>
-        <translation>%1 a redirigé vers un autre serveur ou vers du http non chiffré&#xa0;; la redirection n’a pas été suivie. Vérifiez l’adresse configurée pour ce service.</translation>
-    </message>
-    <message>
         <source>%1 at %2 did not answer within %3 seconds.</source>
         <translation>%1 (%2) n’a pas répondu dans un délai de %3 secondes.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 at %2 failed: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
-        <translation>%1 (%2)&#xa0;: la connexion sécurisée a échoué (%3). Stethoscope n’accepte pas les certificats qu’il ne peut pas vérifier&#xa0;; le service informatique peut ajouter le certificat d’autorité de l’entreprise avec [tls] ca_file.</translation>
     </message>
     <message>
         <source>%1 could not be reached at %2: %3.</source>
@@ -921,10 +910,6 @@
         <translation>%1 limite actuellement les requêtes (429)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <source>%1 does not know %2 (404). Check the %1 address.</source>
-        <translation>%1 ne connaît pas %2 (404). Vérifiez l’adresse configurée pour ce service.</translation>
-    </message>
-    <message>
         <source>%1 had a server error (%2) while answering for %3.</source>
         <translation>%1 a rencontré une erreur serveur (%2) en répondant pour %3.</translation>
     </message>
@@ -941,11 +926,27 @@
         <translation>Le fichier d’autorité de certification %1 ([tls] ca_file) ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>The %1 address &quot;%2&quot; is not a valid URL.</source>
+        <source>%1: the request was cancelled.</source>
+        <translation>%1&#xa0;: la requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check its address.</source>
+        <translation>%1 a redirigé vers un autre serveur ou vers du http non chiffré&#xa0;; la redirection n’a pas été suivie. Vérifiez l’adresse configurée pour ce service.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached securely: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
+        <translation>%1 (%2)&#xa0;: la connexion sécurisée a échoué (%3). Stethoscope n’accepte pas les certificats qu’il ne peut pas vérifier&#xa0;; le service informatique peut ajouter le certificat d’autorité de l’entreprise avec [tls] ca_file.</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2 (404). Check its address.</source>
+        <translation>%1 ne connaît pas %2 (404). Vérifiez l’adresse configurée pour ce service.</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a valid URL.</source>
         <translation>L’adresse «&#xa0;%2&#xa0;» (%1) n’est pas une URL valide.</translation>
     </message>
     <message>
-        <source>The %1 address must start with https:// (plain http is only allowed to this computer).</source>
+        <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1&#xa0;: l’adresse doit commencer par https:// (le http non chiffré n’est autorisé que vers cet ordinateur).</translation>
     </message>
 </context>

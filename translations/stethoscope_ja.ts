@@ -134,10 +134,6 @@
         <translation>auth = sso で設定されたバックエンドを使用するには、サインインしてください。</translation>
     </message>
     <message>
-        <source>No %1 secret is stored. Set STETHOSCOPE_%2_SECRET to %3.</source>
-        <translation>%1のシークレットが保存されていません。STETHOSCOPE_%2_SECRET に%3を設定してください。</translation>
-    </message>
-    <message>
         <source>%1 is needed when %2 is %3.</source>
         <translation>%2が%3の場合は%1が必要です。</translation>
     </message>
@@ -172,6 +168,11 @@
     <message>
         <source>%1 is needed when %2 is basic.</source>
         <translation>%2が basic の場合は%1が必要です。</translation>
+    </message>
+    <message>
+        <source>No %1 secret is stored: put %3 into the keychain with stethoscope --set-secret %2, or set STETHOSCOPE_%4_SECRET.</source>
+        <extracomment>%3 says which secret (&quot;the API client&apos;s secret&quot;); %2 names it for the command line.</extracomment>
+        <translation>%1のシークレットが保存されていません。stethoscope --set-secret %2 で%3をキーチェーンに保存するか、STETHOSCOPE_%4_SECRET を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -879,24 +880,12 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <source>The request to %1 was cancelled.</source>
-        <translation>%1へのリクエストはキャンセルされました。</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was refused.</source>
         <translation>%1から%2 MiBを超える応答が返されたため、受け付けませんでした。</translation>
     </message>
     <message>
-        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check the %1 address.</source>
-        <translation>%1が別のサーバーまたは暗号化されていない http にリダイレクトしたため、リダイレクトに従いませんでした。%1のアドレスを確認してください。</translation>
-    </message>
-    <message>
         <source>%1 at %2 did not answer within %3 seconds.</source>
         <translation>%2の%1が%3秒以内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 at %2 failed: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
-        <translation>%2の%1への安全な接続に失敗しました：%3。Stethoscopeは検証できない証明書を受け付けません。IT部門は [tls] ca_file で会社のCA証明書を追加できます。</translation>
     </message>
     <message>
         <source>%1 could not be reached at %2: %3.</source>
@@ -919,10 +908,6 @@
         <translation>%1は現在リクエストを制限しています（429）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <source>%1 does not know %2 (404). Check the %1 address.</source>
-        <translation>%1で%2が見つかりません（404）。%1のアドレスを確認してください。</translation>
-    </message>
-    <message>
         <source>%1 had a server error (%2) while answering for %3.</source>
         <translation>%1で、%3の処理中にサーバーエラー（%2）が発生しました。</translation>
     </message>
@@ -939,11 +924,27 @@
         <translation>CAファイル%1（[tls] ca_file）にPEM証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>The %1 address &quot;%2&quot; is not a valid URL.</source>
+        <source>%1: the request was cancelled.</source>
+        <translation>%1へのリクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check its address.</source>
+        <translation>%1が別のサーバーまたは暗号化されていない http にリダイレクトしたため、リダイレクトに従いませんでした。%1のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached securely: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
+        <translation>%2の%1への安全な接続に失敗しました：%3。Stethoscopeは検証できない証明書を受け付けません。IT部門は [tls] ca_file で会社のCA証明書を追加できます。</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2 (404). Check its address.</source>
+        <translation>%1で%2が見つかりません（404）。%1のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a valid URL.</source>
         <translation>%1のアドレス「%2」は有効なURLではありません。</translation>
     </message>
     <message>
-        <source>The %1 address must start with https:// (plain http is only allowed to this computer).</source>
+        <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1のアドレスは https:// で始まる必要があります（暗号化されていない http は、このコンピューター宛てにのみ使用できます）。</translation>
     </message>
 </context>

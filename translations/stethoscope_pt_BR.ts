@@ -134,10 +134,6 @@
         <translation>Entre na sua conta para usar um back-end configurado com auth = sso.</translation>
     </message>
     <message>
-        <source>No %1 secret is stored. Set STETHOSCOPE_%2_SECRET to %3.</source>
-        <translation>Nenhum segredo do %1 está armazenado. Defina STETHOSCOPE_%2_SECRET como %3.</translation>
-    </message>
-    <message>
         <source>%1 is needed when %2 is %3.</source>
         <translation>%1 é obrigatório quando %2 é %3.</translation>
     </message>
@@ -172,6 +168,11 @@
     <message>
         <source>%1 is needed when %2 is basic.</source>
         <translation>%1 é obrigatório quando %2 é basic.</translation>
+    </message>
+    <message>
+        <source>No %1 secret is stored: put %3 into the keychain with stethoscope --set-secret %2, or set STETHOSCOPE_%4_SECRET.</source>
+        <extracomment>%3 says which secret (&quot;the API client&apos;s secret&quot;); %2 names it for the command line.</extracomment>
+        <translation>Nenhum segredo do %1 está armazenado: guarde %3 no chaveiro com stethoscope --set-secret %2 ou defina STETHOSCOPE_%4_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -881,24 +882,12 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <source>The request to %1 was cancelled.</source>
-        <translation>%1: a solicitação foi cancelada.</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was refused.</source>
         <translation>%1 enviou uma resposta maior que %2 MiB; ela foi recusada.</translation>
     </message>
     <message>
-        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check the %1 address.</source>
-        <translation>%1 redirecionou para outro servidor ou para http sem criptografia; o redirecionamento não foi seguido. Verifique o endereço configurado.</translation>
-    </message>
-    <message>
         <source>%1 at %2 did not answer within %3 seconds.</source>
         <translation>%1 (%2) não respondeu em %3 segundos.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 at %2 failed: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
-        <translation>%1 (%2): a conexão segura falhou: %3. O Stethoscope não aceita certificados que não consegue verificar; a TI pode adicionar o certificado da CA da empresa com [tls] ca_file.</translation>
     </message>
     <message>
         <source>%1 could not be reached at %2: %3.</source>
@@ -921,10 +910,6 @@
         <translation>%1 está limitando as solicitações no momento (429); tente de novo mais tarde.</translation>
     </message>
     <message>
-        <source>%1 does not know %2 (404). Check the %1 address.</source>
-        <translation>%1 não encontrou o recurso para %2 (404). Verifique o endereço configurado.</translation>
-    </message>
-    <message>
         <source>%1 had a server error (%2) while answering for %3.</source>
         <translation>%1 teve um erro de servidor (%2) ao processar %3.</translation>
     </message>
@@ -941,11 +926,27 @@
         <translation>O arquivo de CA %1 ([tls] ca_file) não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <source>The %1 address &quot;%2&quot; is not a valid URL.</source>
+        <source>%1: the request was cancelled.</source>
+        <translation>%1: a solicitação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another server or to plain http; the redirect was not followed. Check its address.</source>
+        <translation>%1 redirecionou para outro servidor ou para http sem criptografia; o redirecionamento não foi seguido. Verifique o endereço configurado.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached securely: %3. Stethoscope does not accept certificates it cannot verify; IT can add the company&apos;s CA certificate with [tls] ca_file.</source>
+        <translation>%1 (%2): a conexão segura falhou: %3. O Stethoscope não aceita certificados que não consegue verificar; a TI pode adicionar o certificado da CA da empresa com [tls] ca_file.</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2 (404). Check its address.</source>
+        <translation>%1 não encontrou o recurso para %2 (404). Verifique o endereço configurado.</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a valid URL.</source>
         <translation>%1: o endereço &quot;%2&quot; não é uma URL válida.</translation>
     </message>
     <message>
-        <source>The %1 address must start with https:// (plain http is only allowed to this computer).</source>
+        <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1: o endereço deve começar com https:// (http sem criptografia só é permitido para este computador).</translation>
     </message>
 </context>
