@@ -16,6 +16,8 @@ or LANDESK/Ivanti EPM report them, and exactly what to do when one does not.")
 # (xcb, wayland), which libqt6gui6 only recommends.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# Qt's own strings (standard buttons, shortcuts) in the employee's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 # Every file under /etc is a conffile: an upgrade keeps what IT changed there. (The DEB installs
 # with CPack's default prefix /usr, so linux/CMakeLists.txt puts them under /etc.)
