@@ -19,9 +19,10 @@
 #include <memory>
 
 #if defined(Q_OS_WIN)
+#define NOMINMAX
 #include <cstdio>
-#include <shobjidl.h>
 #include <windows.h>
+#include <shobjidl.h>
 #endif
 
 using namespace Stethoscope;
