@@ -5,6 +5,12 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
+
+#if defined(Q_OS_MACOS)
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace Stethoscope::App {
 
@@ -222,7 +228,13 @@ void AppSettings::loadPlatformManaged()
     // user profile's (which macOS keeps in a folder named after the user).
     const QString root = QStringLiteral("/Library/Managed Preferences/");
     const QString file = QStringLiteral("org.stethoscope.desktop.plist");
-    for (const QString &path : {root + file, root + qEnvironmentVariable("USER") + u'/' + file}) {
+    // The account's name from the system, not from $USER, which the employee can set.
+    const passwd *account = getpwuid(getuid());
+    const QString user = account ? QString::fromLocal8Bit(account->pw_name) : QString();
+    QStringList paths {root + file};
+    if (!user.isEmpty())
+        paths.append(root + user + u'/' + file);
+    for (const QString &path : std::as_const(paths)) {
         if (QFileInfo::exists(path)) {
             setManaged(std::make_unique<QSettings>(path, QSettings::NativeFormat), path);
             return;

@@ -11,18 +11,22 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QProcess>
 #include <QTextStream>
 #include <QTimer>
 
 #include <memory>
 
 #if defined(Q_OS_WIN)
+#ifndef NOMINMAX
 #define NOMINMAX
+#endif
 #include <cstdio>
-#include <windows.h>
 #include <shobjidl.h>
+#include <windows.h>
 #endif
 
 using namespace Stethoscope;
@@ -57,15 +61,15 @@ bool isHeadless(int argc, char *argv[])
     return false;
 }
 
-#if defined(Q_OS_WIN)
-// stethoscope.exe is a Windows GUI program, so no console window flashes up at login. The
-// command-line actions write into the console they were started from; output redirected to a
-// file or pipe keeps going there.
+#if defined(Q_OS_WIN) && !defined(STETHOSCOPE_CONSOLE_TWIN)
+// stethoscope.exe is a Windows GUI program, so no console window flashes up at login. Run
+// directly with a command-line action (its console twin stethoscope.com is the one a prompt
+// finds first), it writes into the console it was started from; output redirected to a file or
+// pipe keeps going there.
 void attachToParentConsole()
 {
-    const auto redirected = [](DWORD handle) {
-        return GetFileType(GetStdHandle(handle)) != FILE_TYPE_UNKNOWN;
-    };
+    const auto redirected
+        = [](DWORD handle) { return GetFileType(GetStdHandle(handle)) != FILE_TYPE_UNKNOWN; };
     const bool out = redirected(STD_OUTPUT_HANDLE);
     const bool error = redirected(STD_ERROR_HANDLE);
     if (!AttachConsole(ATTACH_PARENT_PROCESS))
@@ -94,11 +98,34 @@ void applyDemoScenario(Sources::Demo::DemoBackends &demo, int latencyMs, bool of
 
 } // namespace
 
+#if defined(STETHOSCOPE_CONSOLE_TWIN)
+// stethoscope.com without a command-line action: the tray app is stethoscope.exe next to it,
+// started on its own so that the prompt returns at once.
+int handOverToTrayApp(int argc, char *argv[])
+{
+    const QCoreApplication twin(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const QString program
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/stethoscope.exe");
+    if (!QProcess::startDetached(program, arguments)) {
+        QTextStream(stderr) << "Stethoscope could not start " << QDir::toNativeSeparators(program)
+                            << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+#endif
+
 int main(int argc, char *argv[])
 {
+#if defined(STETHOSCOPE_CONSOLE_TWIN)
+    if (!isHeadless(argc, argv))
+        return handOverToTrayApp(argc, argv);
+#endif
     std::unique_ptr<QCoreApplication> application;
     if (isHeadless(argc, argv)) {
-#if defined(Q_OS_WIN)
+#if defined(Q_OS_WIN) && !defined(STETHOSCOPE_CONSOLE_TWIN)
         attachToParentConsole();
 #endif
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -119,9 +146,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(STETHOSCOPE_VERSION));
     // --lang also sets the locale that dates, times and lists follow.
     const std::optional<QLocale> language = App::languageFromArguments(app.arguments());
-    if (language)
-        QLocale::setDefault(*language);
     const QString loadedLanguage = App::installTranslations(app, language.value_or(QLocale()));
+    const bool languageFound
+        = language && QLocale(loadedLanguage).language() == language->language();
+    if (languageFound)
+        QLocale::setDefault(*language);
+    else if (language)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -186,7 +217,7 @@ int main(int argc, char *argv[])
         parser.showHelp(ExitCode::Success);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (language && QLocale(loadedLanguage).language() != language->language()) {
+    if (language && !languageFound) {
         err() << Text::tr("There is no translation for \"%1\"; showing English.")
                      .arg(parser.value(languageOption))
               << Qt::endl;

@@ -43,10 +43,17 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # wixl looks File/@Source up relative to the current directory only (an absolute path fails),
-# so the program goes next to it under the name it is installed as.
+# so the program goes next to it under the name it is installed as. Its console twin,
+# stethoscope.com, is built next to it; a stand-in program stands in for both.
+com="${exe%.*}.com"
+if [ ! -f "$com" ]; then
+  echo "build-msi: no $(basename "$com") next to the program; the program stands in for it" >&2
+  com="$exe"
+fi
 cp "$exe" "$work/stethoscope.exe"
+cp "$com" "$work/stethoscope.com"
 if ! (cd "$work" && wixl --arch x64 -D Wixl=1 -D "Version=$version" \
-  -D StethoscopeExe=stethoscope.exe -D InstallDir=INSTALLFOLDER -D Program=stethoscope.exe \
+  -D StethoscopeExe=stethoscope.exe -D StethoscopeCom=stethoscope.com -D InstallDir=INSTALLFOLDER -D Program=stethoscope.exe \
   -o "$work/stethoscope.msi" "$wxs" "$setup") 2>"$work/wixl.log"; then
   cat "$work/wixl.log" >&2
   echo "build-msi: wixl failed on stethoscope.wxs and stethoscope-setup.wxs" >&2

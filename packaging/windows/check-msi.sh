@@ -106,6 +106,13 @@ elif [ "$(field Directory "$file_dir" 2)" != ProgramFiles64Folder ] ||
   [ "$(field Directory "$file_dir" 3)" != Stethoscope ]; then
   fail "stethoscope.exe is not installed to ProgramFiles64Folder\\Stethoscope"
 fi
+# --- File: its console twin next to it, for the command line
+com_row="$(rows File 3 stethoscope.com)"
+if [ -z "$com_row" ]; then
+  fail "File has no stethoscope.com (the command line's console program)"
+elif [ "$(field Component "$(cut -f2 <<<"$com_row")" 3)" != "$file_dir" ]; then
+  fail "stethoscope.com is not installed next to stethoscope.exe"
+fi
 
 # A registry row's component is 64-bit (msidbComponentAttributes64bit), so the value lands in
 # the registry view the 64-bit app reads.
@@ -185,6 +192,6 @@ if [ "$failures" -gt 0 ]; then
   exit 1
 fi
 echo "check-msi: OK: UpgradeCode $upgrade_code with major upgrades, per-machine x64," \
-  "stethoscope.exe in Program Files, the HKLM Run value, ${#policies[@]} policy values each" \
+  "stethoscope.exe and stethoscope.com in Program Files, the HKLM Run value, ${#policies[@]} policy values each" \
   "written only when its property is given, the Start-menu shortcut with AppUserModelID" \
   "Stethoscope.Desktop"

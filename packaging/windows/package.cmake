@@ -2,13 +2,16 @@
 # install rules below name; stethoscope-setup.wxs, the fragment that stethoscope.wxs (wixl,
 # build-msi.sh) uses as well, adds IT's msiexec properties and the policy values they write, the
 # HKLM Run entry and the Start-menu shortcut with its AppUserModelID.
-install(TARGETS stethoscope RUNTIME DESTINATION bin)
+install(TARGETS stethoscope stethoscope_console RUNTIME DESTINATION bin)
 # Qt's libraries and plugins next to the program (windeployqt).
 qt_generate_deploy_app_script(TARGET stethoscope FILENAME_VARIABLE deploy_script
                               NO_UNSUPPORTED_PLATFORM_ERROR)
 install(SCRIPT "${deploy_script}")
 
 list(APPEND CPACK_GENERATOR WIX)
+# CPack's WIX generator takes a licence only as .rtf or .txt.
+configure_file("${PROJECT_SOURCE_DIR}/LICENSE" "${PROJECT_BINARY_DIR}/LICENSE.txt" COPYONLY)
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_BINARY_DIR}/LICENSE.txt")
 # The same UpgradeCode as stethoscope.wxs: both kinds of MSI upgrade each other.
 set(CPACK_WIX_UPGRADE_GUID "8C8A617F-33E6-4195-903A-30D21CE4B343")
 set(CPACK_WIX_ARCHITECTURE x64)

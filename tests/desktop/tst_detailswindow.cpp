@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTabBar>
@@ -439,10 +440,26 @@ public:
 };
 
 // The widgets whose text does not fit: a button narrower than its text, a one-line label
-// narrower than its text (it would be cut off).
+// narrower than its text (it would be cut off), a tab narrower than its title, a scroll area
+// narrower than its content.
 QStringList clippedTexts(const QWidget &window)
 {
     QStringList clipped;
+    for (const QScrollArea *area : window.findChildren<QScrollArea *>()) {
+        // The areas never scroll sideways: content wider than the view is cut off.
+        if (area->isVisible() && area->widget()
+            && (area->horizontalScrollBar()->isVisible()
+                || area->widget()->width() > area->viewport()->width())) {
+            clipped.append(u"scroll area "_s + area->objectName() + u" is too narrow"_s);
+        }
+    }
+    for (const QTabBar *tabs : window.findChildren<QTabBar *>()) {
+        for (int i = 0; tabs->isVisible() && i < tabs->count(); ++i) {
+            const QString title = tabs->tabText(i).remove(u'&');
+            if (tabs->tabRect(i).width() < tabs->fontMetrics().horizontalAdvance(title))
+                clipped.append(u"tab \""_s + tabs->tabText(i) + u"\""_s);
+        }
+    }
     for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
         if (button->isVisible() && !button->text().isEmpty()
             && button->width() < button->sizeHint().width()) {
@@ -463,7 +480,8 @@ QStringList clippedTexts(const QWidget &window)
 
 TEST_CASE("The details window holds its layout in every language", "[details][i18n]")
 {
-    const QString language = GENERATE(u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"pt_BR"_s, u"ja"_s);
+    const QString language
+        = GENERATE(from_range(QStringLiteral(STETHOSCOPE_LANGUAGES).split(u',')));
     INFO(language.toStdString());
     const LanguageGuard guard(language);
     REQUIRE(guard.loaded);
