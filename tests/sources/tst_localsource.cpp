@@ -6,6 +6,7 @@
 #include "local/localparsers.h"
 #include "local/localprobes.h"
 #include "local/localsource.h"
+#include "statusservice.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -100,3 +101,62 @@ TEST_CASE("The Linux probes read this machine in time", "[local][linux]")
         CHECK(*record.ids.serial != QString::fromLatin1(machineId.readAll().trimmed()));
 }
 #endif
+
+TEST_CASE("Re-reading only this device keeps the other sources' last answers", "[local]")
+{
+    FixedClock clock;
+    int localReads = 0;
+    LocalSource local(clock, [&localReads](const QDateTime &now) {
+        ++localReads;
+        DeviceRecord record;
+        record.source = QStringLiteral("local");
+        record.recordId = QStringLiteral("host");
+        record.platform = Platform::Linux;
+        record.lastSync = now;
+        record.observations.insert(
+            PracticeKey::firewall,
+            {localReads > 1 ? Observation::State::Passing : Observation::State::Failing, {}, now});
+        return record;
+    });
+    // A backend that counts its fetches.
+    struct CountingSource final : Source
+    {
+        int fetches = 0;
+        QString id() const override { return QStringLiteral("jamf"); }
+        QFuture<SourceResult> fetch(const QString &) override
+        {
+            ++fetches;
+            return QtFuture::makeReadyFuture(
+                SourceResult {QStringLiteral("jamf"), QList<DeviceRecord> {}, QDateTime()});
+        }
+    } backend;
+
+    const Evaluator evaluator(PracticeCatalog::builtin(), Policy::builtin());
+    StatusService status(evaluator, clock);
+    status.setSources({&backend, &local});
+    QList<Snapshot> snapshots;
+    QObject::connect(&status, &StatusService::refreshed, &status,
+                     [&](const Snapshot &snapshot) { snapshots.append(snapshot); });
+
+    // Nothing to keep yet: everyone is asked.
+    status.refreshOnly({QStringLiteral("local")});
+    REQUIRE(Stethoscope::Testing::spinUntil([&] { return snapshots.size() == 1; }));
+    CHECK(backend.fetches == 1);
+    CHECK(localReads == 1);
+    REQUIRE(snapshots.back().devices.size() == 1);
+    CHECK(snapshots.back().devices.front().practices.value(PracticeKey::firewall).status
+          == PracticeStatus::Warn);
+
+    // Back from the settings: only the device is read again, and the fix shows.
+    status.refreshOnly({QStringLiteral("local")});
+    REQUIRE(Stethoscope::Testing::spinUntil([&] { return snapshots.size() == 2; }));
+    CHECK(backend.fetches == 1);
+    CHECK(localReads == 2);
+    CHECK(snapshots.back().devices.front().practices.value(PracticeKey::firewall).status
+          == PracticeStatus::Ok);
+    CHECK(status.lastResults().size() == 2);
+
+    status.refresh();
+    REQUIRE(Stethoscope::Testing::spinUntil([&] { return snapshots.size() == 3; }));
+    CHECK(backend.fetches == 2);
+}
