@@ -230,3 +230,39 @@ TEST_CASE("With only the local source the report lists this computer, read live"
         CHECK_FALSE(practice.value(QStringLiteral("status")).toString().isEmpty());
     }
 }
+
+TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[cli][local]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto sourcesOf = [](const Run &run) {
+        QStringList ids;
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        for (const QJsonValue &source : report.value(QStringLiteral("sources")).toArray())
+            ids.append(source.toObject().value(QStringLiteral("id")).toString());
+        ids.sort();
+        return ids;
+    };
+    const Run plain = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(plain.exitCode == 0);
+    CHECK_FALSE(sourcesOf(plain).contains(QStringLiteral("local")));
+
+    const Run withLocal
+        = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
+                       QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("--config"), writeConfig(dir, "[local]\nenabled=true\n")});
+    INFO(withLocal.err.toStdString());
+    REQUIRE(withLocal.exitCode == 0);
+    CHECK(sourcesOf(withLocal)
+          == QStringList {QStringLiteral("google"), QStringLiteral("jamf"),
+                          QStringLiteral("landesk"), QStringLiteral("local")});
+    // This computer is listed once, whether or not its identifiers let the demo's backend
+    // record of it merge with the live one.
+    int named = 0;
+    for (const QJsonValue &device :
+         QJsonDocument::fromJson(withLocal.out).object().value(QStringLiteral("devices")).toArray())
+        named += device.toObject().value(QStringLiteral("name")).toString()
+            == QSysInfo::machineHostName();
+    CHECK(named == 1);
+}
