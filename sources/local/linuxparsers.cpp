@@ -408,12 +408,19 @@ LinuxDesktop linuxDesktop(const QString &xdgCurrentDesktop)
 std::optional<Observation> linuxRemoteLogin(const std::optional<QByteArray> &tcp,
                                             const std::optional<QByteArray> &tcp6)
 {
-    const auto v4 = tcp ? linuxListensOn(*tcp, 22) : std::nullopt;
-    const auto v6 = tcp6 ? linuxListensOn(*tcp6, 22) : std::nullopt;
-    if (v4.value_or(false) || v6.value_or(false))
+    // -1: the table could not be read; 0: no listener; 1: an SSH listener.
+    const auto listener = [](const std::optional<QByteArray> &table) {
+        if (!table)
+            return -1;
+        const std::optional<bool> listens = linuxListensOn(*table, 22);
+        return listens.has_value() ? int(listens.value()) : -1;
+    };
+    const int v4 = listener(tcp);
+    const int v6 = listener(tcp6);
+    if (v4 == 1 || v6 == 1)
         return observe(Observation::State::Failing,
                        Text::tr("An SSH server accepts remote logins (port 22)."));
-    if (!v4) // without the IPv4 table nothing can be said
+    if (v4 < 0) // without the IPv4 table nothing can be said
         return std::nullopt;
     return observe(Observation::State::Passing, Text::tr("No SSH server is listening."));
 }
