@@ -52,6 +52,8 @@ const SettingKey feedbackUrl {"feedback/url", QString()};
 const SettingKey feedbackAuth {"feedback/auth", QStringLiteral("none")};
 const SettingKey feedbackEmail {"feedback/email", QString()};
 
+const SettingKey localEnabled {"local/enabled", true};
+
 const SettingKey jamfEnabled {"jamf/enabled", false};
 const SettingKey jamfUrl {"jamf/url", QString()};
 const SettingKey jamfAuth {"jamf/auth", QStringLiteral("client-credentials")};
@@ -106,6 +108,7 @@ const QList<const SettingKey *> &all()
         &feedbackUrl,
         &feedbackAuth,
         &feedbackEmail,
+        &localEnabled,
         &jamfEnabled,
         &jamfUrl,
         &jamfAuth,

@@ -51,6 +51,9 @@ extern const SettingKey feedbackUrl; // the webhook for "not my device" and frie
 extern const SettingKey feedbackAuth; // none or sso
 extern const SettingKey feedbackEmail; // IT's address, when there is no webhook
 
+// The local source: this computer's own settings, read live.
+extern const SettingKey localEnabled;
+
 extern const SettingKey jamfEnabled;
 extern const SettingKey jamfUrl;
 extern const SettingKey jamfAuth;

@@ -4,6 +4,7 @@
 #include "google/serviceaccount.h"
 #include "jamf/jamfsource.h"
 #include "landesk/landesksource.h"
+#include "local/localsource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -316,12 +317,30 @@ Result<std::unique_ptr<Backends>> Backends::create(const AppSettings &settings,
         if (const auto problem = (backends.get()->*all[i].second)(settings, secrets))
             return *problem;
     }
+    // This computer, read live. Not a backend: when off it is simply not there.
+    const auto local = settings.flag(Keys::localEnabled);
+    if (!local)
+        return local.error();
+    if (*local) {
+        auto source = std::make_unique<Local::LocalSource>(clock);
+        Core::Source *raw = source.get();
+        backends->addSource(nullptr, std::move(source), raw);
+    }
     return backends;
 }
 
 QList<Core::Source *> Backends::sources() const
 {
     return m_sources;
+}
+
+Core::Source *Backends::localSource() const
+{
+    for (Core::Source *source : m_sources) {
+        if (source->id() == u"local")
+            return source;
+    }
+    return nullptr;
 }
 
 void Backends::release()

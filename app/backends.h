@@ -66,6 +66,8 @@ public:
     ~Backends() override;
 
     QList<Core::Source *> sources() const;
+    // The local source ("local"), when [local] enabled is on; null otherwise.
+    Core::Source *localSource() const;
     QStringList disabled() const { return m_disabled; }
     // Gives tokens back where the backend supports it (on quit).
     void release();

@@ -4,6 +4,10 @@ namespace Stethoscope::App {
 
 void useDemoBackends(AppSettings &settings, const Sources::Demo::DemoBackends &demo)
 {
+    // The demo company is made up: this computer joins it only when asked for explicitly
+    // ([local] enabled = true), and then the demo backends know it too (see main.cpp).
+    if (!settings.isSet(Keys::localEnabled))
+        settings.setOverride(Keys::localEnabled, false);
     settings.setOverride(Keys::jamfEnabled, true);
     settings.setOverride(Keys::jamfUrl, demo.jamfUrl().toString());
     settings.setOverride(Keys::jamfAuth, QStringLiteral("client-credentials"));

@@ -7,6 +7,7 @@
 #include "desktopapp.h"
 
 #include "demo/demobackends.h"
+#include "local/localprobes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -262,7 +263,18 @@ int main(int argc, char *argv[])
     std::unique_ptr<Sources::Demo::DemoBackends> demo;
     std::unique_ptr<App::DemoSecrets> demoSecrets;
     if (demoMode) {
-        demo = std::make_unique<Sources::Demo::DemoBackends>();
+        // This computer joins the demo company only when [local] enabled is set on
+        // explicitly (see demosetup.cpp); then the demo's Jamf or LANDESK knows it too, as of
+        // its last inventory, so that its live record has a backend record to merge with.
+        Sources::SampleFleet fleet = Sources::SampleFleet::builtin();
+        const auto local = settings.flag(App::Keys::localEnabled);
+        if (settings.isSet(App::Keys::localEnabled) && local && *local) {
+            const QString owner = parser.isSet(userOption) ? parser.value(userOption)
+                : settings.email().isEmpty()               ? QStringLiteral("alice@example.com")
+                                                           : settings.email();
+            fleet.addThisComputer(Sources::Local::probeIdentity(), owner);
+        }
+        demo = std::make_unique<Sources::Demo::DemoBackends>(std::move(fleet));
         if (!demo->start()) {
             err() << Text::tr("The demo backends could not start on this computer.") << Qt::endl;
             return ExitCode::ConfigError;

@@ -16,6 +16,19 @@
 
 namespace Stethoscope::Core {
 
+// Another source's different verdict on a practice whose merged verdict came from elsewhere:
+// a backend's last report against this device's live reading ("Jamf last reported FileVault
+// off 3 days ago; this Mac reports it on now").
+struct PracticeDisagreement
+{
+    PracticeStatus status = PracticeStatus::Unknown; // ok, nudge or warn: never unknown
+    QString source;
+    std::optional<QDateTime> lastUpdated;
+    QString details;
+
+    friend bool operator==(const PracticeDisagreement &, const PracticeDisagreement &) = default;
+};
+
 // The verdict on one practice, with its provenance.
 struct PracticeResult
 {
@@ -23,6 +36,8 @@ struct PracticeResult
     QString source; // which backend said so
     std::optional<QDateTime> lastUpdated; // when that backend measured it
     QString details; // why this verdict, for the employee
+    // Set by the merge: the freshest other source whose known verdict differs.
+    std::optional<PracticeDisagreement> disagreement;
 
     friend bool operator==(const PracticeResult &, const PracticeResult &) = default;
 };

@@ -176,6 +176,36 @@ bool isKnown(PracticeStatus status)
     return status != PracticeStatus::Unknown;
 }
 
+// A verdict that says something about the device: ok, nudge or warn.
+bool isVerdict(PracticeStatus status)
+{
+    return status == PracticeStatus::Ok || status == PracticeStatus::Nudge
+        || status == PracticeStatus::Warn;
+}
+
+// Marks each verdict that another source contradicts, with the freshest such other verdict.
+void noteDisagreements(Device &device, const QList<EvaluatedRecord> &records,
+                       const QList<qsizetype> &members)
+{
+    for (auto it = device.practices.begin(); it != device.practices.end(); ++it) {
+        PracticeResult &winner = it.value();
+        winner.disagreement.reset(); // a winner copied from a record carries none of its own
+        if (!isVerdict(winner.status))
+            continue;
+        for (const qsizetype index : members) {
+            const auto other = records[index].practices.constFind(it.key());
+            if (other == records[index].practices.constEnd() || other->source == winner.source
+                || !isVerdict(other->status) || other->status == winner.status)
+                continue;
+            if (!winner.disagreement
+                || newer(other->lastUpdated, winner.disagreement->lastUpdated)) {
+                winner.disagreement = PracticeDisagreement {other->status, other->source,
+                                                            other->lastUpdated, other->details};
+            }
+        }
+    }
+}
+
 // Whether `candidate` should replace `current` as a device's verdict on one practice: a
 // known verdict beats an unknown one, then the freshest wins. Ties keep the earlier record in
 // canonical order.
@@ -261,6 +291,8 @@ Device buildDevice(const QList<EvaluatedRecord> &records, QList<qsizetype> membe
                 current.value() = it.value();
         }
     }
+    if (device.sources.size() > 1)
+        noteDisagreements(device, records, members);
     device.ids.macAddresses.sort();
     device.ids.macAddresses.removeDuplicates();
     device.sources.sort();

@@ -16,7 +16,8 @@ struct MergeOptions
 // Joins the records that describe the same physical device (see core/README.md, "Merge
 // rules"): records sharing an identifier join, transitively, unless the join would give one
 // device two serial numbers or two UDIDs. Per practice the freshest known verdict wins and
-// keeps its provenance. The result does not depend on the order of `records`: devices come
+// keeps its provenance; where another source's verdict differs, the freshest of those is kept
+// with it as its disagreement. The result does not depend on the order of `records`: devices come
 // out sorted by name, then id.
 QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &options);
 

@@ -143,7 +143,7 @@ PracticeResult Evaluator::evaluatePractice(const Plan &plan, const DeviceRecord 
 
 PracticeResult Evaluator::evaluateOsVersion(const DeviceRecord &record) const
 {
-    PracticeResult versionResult {PracticeStatus::Unknown, record.source, record.lastSync, {}};
+    PracticeResult versionResult {PracticeStatus::Unknown, record.source, record.lastSync, {}, {}};
     const QString os = displayOsName(record);
     const auto bracket = m_policy.osVersions.constFind(*record.platform);
     const auto version = record.osVersion ? Version::parse(*record.osVersion) : std::nullopt;
@@ -177,8 +177,11 @@ PracticeResult Evaluator::evaluateOsVersion(const DeviceRecord &record) const
     const auto it = record.observations.constFind(PracticeKey::uptodate);
     if (it == record.observations.constEnd())
         return versionResult;
-    PracticeResult patchResult {fromObservation(it->state), record.source,
-                                it->updatedAt ? it->updatedAt : record.lastSync, it->details};
+    PracticeResult patchResult {fromObservation(it->state),
+                                record.source,
+                                it->updatedAt ? it->updatedAt : record.lastSync,
+                                it->details,
+                                {}};
     if (!isKnown(versionResult.status))
         return patchResult;
     if (patchResult.status > versionResult.status)
@@ -193,7 +196,7 @@ PracticeResult Evaluator::evaluateOsVersion(const DeviceRecord &record) const
 PracticeResult Evaluator::evaluateSoftware(const SoftwareRequirement &software,
                                            const DeviceRecord &record) const
 {
-    PracticeResult result {PracticeStatus::Unknown, record.source, record.lastSync, {}};
+    PracticeResult result {PracticeStatus::Unknown, record.source, record.lastSync, {}, {}};
     if (!record.software && !record.services) {
         result.details = Text::tr("The installed software was not reported.");
         return result;

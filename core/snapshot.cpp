@@ -43,10 +43,18 @@ QJsonValue orNull(const std::optional<QDateTime> &time)
 
 QJsonObject practiceToJson(const PracticeResult &result)
 {
-    return QJsonObject {{QStringLiteral("status"), statusName(result.status)},
-                        {QStringLiteral("source"), orNull(result.source)},
-                        {QStringLiteral("last_updated"), orNull(result.lastUpdated)},
-                        {QStringLiteral("details"), orNull(result.details)}};
+    QJsonObject json {{QStringLiteral("status"), statusName(result.status)},
+                      {QStringLiteral("source"), orNull(result.source)},
+                      {QStringLiteral("last_updated"), orNull(result.lastUpdated)},
+                      {QStringLiteral("details"), orNull(result.details)}};
+    if (const auto &other = result.disagreement) {
+        json.insert(QStringLiteral("disagreement"),
+                    QJsonObject {{QStringLiteral("status"), statusName(other->status)},
+                                 {QStringLiteral("source"), orNull(other->source)},
+                                 {QStringLiteral("last_updated"), orNull(other->lastUpdated)},
+                                 {QStringLiteral("details"), orNull(other->details)}});
+    }
+    return json;
 }
 
 QJsonObject deviceToJson(const Device &device)
@@ -115,6 +123,20 @@ std::optional<PracticeResult> practiceFromJson(JsonReader &reader, const QJsonOb
     result.source = reader.string(object, path, QStringLiteral("source")).value_or(QString());
     result.lastUpdated = reader.dateTime(object, path, QStringLiteral("last_updated"));
     result.details = reader.string(object, path, QStringLiteral("details")).value_or(QString());
+    if (const auto other = reader.object(object, path, QStringLiteral("disagreement"))) {
+        const QString otherPath = JsonReader::join(path, QStringLiteral("disagreement"));
+        PracticeDisagreement disagreement;
+        disagreement.status
+            = readEnum(reader, *other, otherPath, QStringLiteral("status"), &statusFromName)
+                  .value_or(PracticeStatus::Unknown);
+        disagreement.source
+            = reader.string(*other, otherPath, QStringLiteral("source")).value_or(QString());
+        disagreement.lastUpdated
+            = reader.dateTime(*other, otherPath, QStringLiteral("last_updated"));
+        disagreement.details
+            = reader.string(*other, otherPath, QStringLiteral("details")).value_or(QString());
+        result.disagreement = disagreement;
+    }
     if (reader.failed())
         return std::nullopt;
     return result;

@@ -29,16 +29,35 @@ void StatusService::setSources(QList<Source *> sources, QStringList disabled)
 
 void StatusService::refresh()
 {
+    start({});
+}
+
+void StatusService::refreshOnly(const QStringList &ids)
+{
+    start(ids);
+}
+
+void StatusService::start(const QStringList &only)
+{
     if (m_running)
         return;
     m_running = true;
 
-    // Every source starts now; none waits for another.
+    const auto lastAnswer = [this](const QString &id) -> std::optional<SourceResult> {
+        for (const SourceResult &result : std::as_const(m_lastResults)) {
+            if (result.source == id)
+                return result;
+        }
+        return std::nullopt;
+    };
+    // Every source asked starts now; none waits for another.
     QList<QFuture<SourceResult>> futures;
     QStringList ids;
     for (Source *source : std::as_const(m_sources)) {
         ids.append(source->id());
-        futures.append(source->fetch(m_user));
+        const auto kept = only.isEmpty() || only.contains(source->id()) ? std::nullopt
+                                                                        : lastAnswer(source->id());
+        futures.append(kept ? QtFuture::makeReadyFuture(*kept) : source->fetch(m_user));
     }
     QtFuture::whenAll(futures.begin(), futures.end())
         .then(this, [this, ids](const QList<QFuture<SourceResult>> &done) {

@@ -26,6 +26,11 @@ public:
     void setUser(const QString &email) { m_user = email; }
 
     void refresh();
+    // Asks only the sources named in `ids` again and keeps every other source's last answer:
+    // after the employee fixed a setting, the local source re-reads this computer at once
+    // while the backends, which cannot know yet, are left alone. Without a last answer to
+    // keep, every source is asked. Ignored while a refresh runs, like refresh().
+    void refreshOnly(const QStringList &ids);
     bool isRefreshing() const { return m_running; }
     // The raw answers of the last refresh (for the exit code of the headless report).
     const QList<SourceResult> &lastResults() const { return m_lastResults; }
@@ -34,6 +39,8 @@ signals:
     void refreshed(const Stethoscope::Core::Snapshot &snapshot);
 
 private:
+    void start(const QStringList &only);
+
     const Evaluator &m_evaluator;
     const Clock &m_clock;
     QList<Source *> m_sources;

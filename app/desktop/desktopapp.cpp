@@ -29,6 +29,8 @@
 #include <QSystemTrayIcon>
 #include <QTextStream>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcDesktop, "stethoscope.desktop", QtWarningMsg)
 
 namespace Stethoscope::Desktop {
@@ -82,6 +84,7 @@ struct DesktopApp::Parts
     bool signInEnabled = false;
     bool startAtLoginManaged = false;
     bool returningFromFix = false;
+    bool localOnlyRefresh = false; // the running refresh re-reads this computer only
     QString setupProblem; // why no refresh can run (a configuration error), for diagnostics
 };
 
@@ -311,7 +314,17 @@ bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
     if (watched == d->details.get() && event->type() == QEvent::WindowActivate
         && d->returningFromFix) {
         d->returningFromFix = false;
-        d->scheduler->request(RefreshScheduler::Reason::Returned);
+        // This computer shows the fix at once; the backends cannot know yet, so they are left
+        // alone. Without the local source, a full refresh a few seconds later.
+        Core::StatusService *status = d->pipeline.status();
+        const Core::Source *local
+            = d->pipeline.backends() ? d->pipeline.backends()->localSource() : nullptr;
+        if (local && status && !status->isRefreshing()) {
+            d->localOnlyRefresh = true;
+            status->refreshOnly({local->id()});
+        } else {
+            d->scheduler->request(RefreshScheduler::Reason::Returned);
+        }
     }
     return QObject::eventFilter(watched, event);
 }
@@ -350,6 +363,13 @@ void DesktopApp::buildBackends()
         d->setupProblem.clear();
         connect(d->pipeline.status(), &Core::StatusService::refreshed, this,
                 [this](const Core::Snapshot &snapshot) {
+                    if (std::exchange(d->localOnlyRefresh, false)) {
+                        d->monitor->refreshed(snapshot);
+                        // A scheduled refresh that came meanwhile waited for this one.
+                        if (d->scheduler->isRunning())
+                            d->pipeline.status()->refresh();
+                        return;
+                    }
                     const auto &results = d->pipeline.status()->lastResults();
                     const bool anyAnswered
                         = std::any_of(results.begin(), results.end(),

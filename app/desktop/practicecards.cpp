@@ -51,6 +51,10 @@ PracticeCard::PracticeCard(const QModelIndex &index, QWidget *parent)
     m_details = wrappingLabel(this);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->addWidget(m_details);
+    m_disagreement = wrappingLabel(this);
+    m_disagreement->setObjectName(QStringLiteral("disagreement"));
+    m_disagreement->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->addWidget(m_disagreement);
     m_directionsHeading = wrappingLabel(this);
     m_directionsHeading->setFont(scaledFont(font(), 1, true));
     text->addWidget(m_directionsHeading);
@@ -96,6 +100,7 @@ void PracticeCard::refresh()
     m_title->setText(title);
     setTextOrHide(m_why, m_index.data(PracticeModel::WhyRole).toString());
     setTextOrHide(m_details, m_index.data(PracticeModel::DetailsRole).toString());
+    setTextOrHide(m_disagreement, m_index.data(PracticeModel::DisagreementRole).toString());
 
     // Directions only where there is something to do or to verify.
     const QString directions = status == Core::PracticeStatus::Ok
@@ -119,7 +124,8 @@ void PracticeCard::refresh()
     setTextOrHide(m_provenance, m_index.data(PracticeModel::ProvenanceRole).toString());
 
     setAccessibleName(title);
-    QStringList description {m_why->text(), m_details->text(), m_provenance->text()};
+    QStringList description {m_why->text(), m_details->text(), m_disagreement->text(),
+                             m_provenance->text()};
     description.removeAll(QString());
     setAccessibleDescription(description.join(u'\n'));
 }

@@ -41,6 +41,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_why = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_disagreement = nullptr;
     QLabel *m_directionsHeading = nullptr;
     QLabel *m_directions = nullptr;
     QWidget *m_linkRow = nullptr;

@@ -39,6 +39,10 @@ public:
         LinkEnabledRole, // bool: the device's platform is the one the app runs on
         ProvenanceRole, // "Jamf · reported 2 h ago"
         GroupRole, // int(Group)
+        // When a backend's last report and this device's live reading differ: "Jamf last
+        // reported “Firewall is off” 3 days ago; this Mac reports “Firewall is on” now — …".
+        // Empty otherwise.
+        DisagreementRole,
     };
 
     PracticeModel(const Core::PracticeCatalog &catalog, const Core::Clock &clock,

@@ -1,10 +1,14 @@
 #include "samplefleet.h"
 
+#include "devicemerger.h"
 #include "jsonreader.h"
+#include "macaddress.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Stethoscope::Sources {
 
@@ -152,6 +156,60 @@ SampleFleet SampleFleet::builtin()
     if (!fleet)
         qFatal("The demo fleet is invalid: %s", qPrintable(fleet.error().message));
     return std::move(fleet).value();
+}
+
+bool SampleFleet::addThisComputer(const Core::DeviceRecord &identity, const QString &owner)
+{
+    const bool identifiable = (identity.ids.serial && isIdentitySerial(*identity.ids.serial))
+        || std::any_of(identity.ids.macAddresses.begin(), identity.ids.macAddresses.end(),
+                       [](const QString &mac) { return isIdentityMac(mac); });
+    if (!identifiable)
+        return false;
+    const Platform platform = identity.platform.value_or(Platform::Linux);
+    const bool mac = platform == Platform::Mac;
+    QJsonArray macs;
+    for (const QString &address : identity.ids.macAddresses)
+        macs.append(address);
+    QJsonObject device {
+        {QStringLiteral("owner"), owner},
+        {QStringLiteral("name"), identity.name.value_or(QStringLiteral("this-computer"))},
+        {QStringLiteral("platform"), platformName(platform)},
+        {QStringLiteral("macs"), macs},
+        {QStringLiteral("seen_by"),
+         QJsonObject {{mac ? QStringLiteral("jamf") : QStringLiteral("landesk"),
+                       QJsonObject {{QStringLiteral("id"),
+                                     mac ? QStringLiteral("900")
+                                         : QStringLiteral("{0C0FFEE0-"
+                                                          "0000-4000-"
+                                                          "8000-"
+                                                          "000000000900}")},
+                                    {QStringLiteral("hours_ago"), 72}}}}},
+    };
+    if (identity.ids.serial)
+        device.insert(QStringLiteral("serial"), *identity.ids.serial);
+    switch (platform) {
+    case Platform::Mac:
+        device.insert(QStringLiteral("os"), QStringLiteral("macOS"));
+        device.insert(
+            QStringLiteral("state"),
+            QJsonObject {{QStringLiteral("encrypted"), false}, {QStringLiteral("firewall"), true}});
+        break;
+    case Platform::Windows:
+        device.insert(QStringLiteral("os"), QStringLiteral("Windows 11 Enterprise"));
+        device.insert(
+            QStringLiteral("state"),
+            QJsonObject {{QStringLiteral("encrypted"), false}, {QStringLiteral("firewall"), true}});
+        device.insert(QStringLiteral("landesk"),
+                      QJsonObject {{QStringLiteral("firewall_profiles"),
+                                    QJsonArray {QStringLiteral("Domain"), QStringLiteral("Private"),
+                                                QStringLiteral("Public")}}});
+        break;
+    default:
+        device.insert(QStringLiteral("os"), QStringLiteral("Linux"));
+        break;
+    }
+    m_devices.append(device);
+    return true;
 }
 
 QStringList SampleFleet::employees() const

@@ -21,6 +21,16 @@ public:
     static SampleFleet builtin();
 
     QStringList employees() const;
+
+    // Adds the computer running the demo (its identity: name, platform, MACs, serial) as one
+    // of `owner`'s devices, known to the backend that manages its platform (Jamf for a Mac,
+    // LANDESK otherwise) as of its last inventory three days ago, so that the local source's
+    // record of it merges with the backend's. What that backend last reported: FileVault off
+    // and the firewall on for a Mac, BitLocker off and the firewall on for a PC, and nothing
+    // for Linux (the demo's LANDESK inventories only hardware there). Adds nothing and returns
+    // false when the computer has no identifier records may merge by (no serial, only
+    // randomised or virtual MAC addresses): a second, unmerged copy would only confuse.
+    bool addThisComputer(const Core::DeviceRecord &identity, const QString &owner);
     // One result per backend ("jamf", "landesk", "google"), in that order.
     QList<Core::SourceResult> resultsFor(const QString &email, const QDateTime &now) const;
 

@@ -400,6 +400,21 @@ std::optional<QDateTime> parseNaiveTime(const QString &text, const QTimeZone &zo
     return parsed.toUTC();
 }
 
+// The EPM agent also inventories Linux and Mac computers; anything else is a Windows PC.
+Platform platformOf(const std::optional<QString> &osName)
+{
+    static const QRegularExpression linuxNames(
+        QStringLiteral("linux|ubuntu|debian|fedora|red ?hat|rhel|suse|centos|rocky|alma"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression macNames(QStringLiteral("mac ?os"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (osName && linuxNames.match(*osName).hasMatch())
+        return Platform::Linux;
+    if (osName && macNames.match(*osName).hasMatch())
+        return Platform::Mac;
+    return Platform::Windows;
+}
+
 DeviceRecord buildRecord(const Machine &machine, const ColumnValues &data,
                          const std::optional<QList<Vulnerability>> &vulnerabilities,
                          const ParseOptions &options)
@@ -408,13 +423,13 @@ DeviceRecord buildRecord(const Machine &machine, const ColumnValues &data,
     DeviceRecord record;
     record.source = QStringLiteral("landesk");
     record.recordId = machine.guid;
-    record.platform = Platform::Windows; // the MBSDK inventory here is of Windows PCs
     record.name = firstOf(data, columns.deviceName);
     if (!record.name)
         record.name = machine.name;
     record.osName = firstOf(data, columns.osName);
     if (!record.osName)
         record.osName = machine.osName;
+    record.platform = platformOf(record.osName);
     record.model = firstOf(data, columns.model);
     record.manufacturer = firstOf(data, columns.manufacturer);
     if (const auto serial = firstOf(data, columns.serial))

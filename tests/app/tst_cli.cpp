@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -73,7 +74,12 @@ TEST_CASE("Configuration errors exit with 2 and name what is wrong", "[cli]")
     REQUIRE(dir.isValid());
     const auto [arguments, ini, expected] = GENERATE(table<QStringList, QByteArray, QString>({
         {{QStringLiteral("--report"), QStringLiteral("--bogus")}, {}, QStringLiteral("bogus")},
-        {{QStringLiteral("--report")}, {}, QStringLiteral("No backend is configured")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[local]\nenabled=false\n",
+         QStringLiteral("No backend is configured")},
+        {{QStringLiteral("--report"), QStringLiteral("--config")},
+         "[local]\nenabled=maybe\n",
+         QStringLiteral("[local] enabled")},
         {{QStringLiteral("--report"), QStringLiteral("--config")},
          "[jamf]\nenabeld=true\n",
          QStringLiteral("unknown key \"jamf/enabeld\"")},
@@ -127,7 +133,8 @@ TEST_CASE("When every backend fails the report says why and exits with 3", "[cli
     REQUIRE(dir.isValid());
     const QString config = writeConfig(
         dir,
-        "[identity]\nemail=alice@example.com\n[jamf]\nenabled=true\nurl=http://127.0.0.1:"
+        "[identity]\nemail=alice@example.com\n[local]\nenabled=false\n[jamf]\nenabled=true\n"
+        "url=http://127.0.0.1:"
             + QByteArray::number(port) + "\nclient_id=x\n");
     const Run run = stethoscope(
         {QStringLiteral("--report"), QStringLiteral("--config"), config},
@@ -177,4 +184,85 @@ TEST_CASE("Diagnostics show each setting's layer, the keychain and the backends'
         "  LANDESK \\(http://127\\.0\\.0\\.1:\\d+/MBSDKService/MsgSDK\\.asmx\\): reachable"))));
     CHECK_FALSE(out.contains(u"do-not-print-me"));
     CHECK_FALSE(run.err.contains(u"do-not-print-me"));
+}
+
+TEST_CASE("With only the local source the report lists this computer, read live", "[cli][local]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString config = writeConfig(dir, "[local]\nenabled=true\n");
+    const Run run = stethoscope({QStringLiteral("--report"), QStringLiteral("--format"),
+                                 QStringLiteral("json"), QStringLiteral("--config"), config});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+
+    // The backends are listed as off; the local source answered.
+    QStringList states;
+    for (const QJsonValue &source : report.value(QStringLiteral("sources")).toArray()) {
+        states.append(source.toObject().value(QStringLiteral("id")).toString() + u'='
+                      + source.toObject().value(QStringLiteral("state")).toString());
+    }
+    states.sort();
+    CHECK(states
+          == QStringList {QStringLiteral("google=disabled"), QStringLiteral("jamf=disabled"),
+                          QStringLiteral("landesk=disabled"), QStringLiteral("local=ok")});
+
+    const QJsonArray devices = report.value(QStringLiteral("devices")).toArray();
+    REQUIRE(devices.size() == 1);
+    const QJsonObject device = devices[0].toObject();
+    CHECK(device.value(QStringLiteral("sources")).toArray()
+          == QJsonArray {QStringLiteral("local")});
+    CHECK(device.value(QStringLiteral("name")).toString() == QSysInfo::machineHostName());
+#ifdef Q_OS_LINUX
+    CHECK(device.value(QStringLiteral("platform")).toString() == u"Linux");
+#endif
+    CHECK_FALSE(device.value(QStringLiteral("os_version")).toString().isEmpty());
+    // A verdict on every practice the issue names, each from this device.
+    const QJsonObject practices = device.value(QStringLiteral("practices")).toObject();
+    for (const char *key : {"encryption", "firewall", "autoupdate", "screenlock", "uptodate"}) {
+        INFO(key);
+        const QJsonObject practice = practices.value(QLatin1String(key)).toObject();
+        REQUIRE_FALSE(practice.isEmpty());
+        CHECK(practice.value(QStringLiteral("source")).toString() == u"local");
+        CHECK_FALSE(practice.value(QStringLiteral("status")).toString().isEmpty());
+    }
+}
+
+TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[cli][local]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto sourcesOf = [](const Run &run) {
+        QStringList ids;
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        for (const QJsonValue &source : report.value(QStringLiteral("sources")).toArray())
+            ids.append(source.toObject().value(QStringLiteral("id")).toString());
+        ids.sort();
+        return ids;
+    };
+    const Run plain = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(plain.exitCode == 0);
+    CHECK_FALSE(sourcesOf(plain).contains(QStringLiteral("local")));
+
+    const Run withLocal
+        = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
+                       QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("--config"), writeConfig(dir, "[local]\nenabled=true\n")});
+    INFO(withLocal.err.toStdString());
+    REQUIRE(withLocal.exitCode == 0);
+    CHECK(sourcesOf(withLocal)
+          == QStringList {QStringLiteral("google"), QStringLiteral("jamf"),
+                          QStringLiteral("landesk"), QStringLiteral("local")});
+    // This computer is listed once, whether or not its identifiers let the demo's backend
+    // record of it merge with the live one.
+    int named = 0;
+    for (const QJsonValue &device :
+         QJsonDocument::fromJson(withLocal.out).object().value(QStringLiteral("devices")).toArray())
+        named += device.toObject().value(QStringLiteral("name")).toString()
+            == QSysInfo::machineHostName();
+    CHECK(named == 1);
 }

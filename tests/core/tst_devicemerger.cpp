@@ -352,3 +352,88 @@ TEST_CASE("The overall state is the worst current device, and never green by def
     CHECK(overallRating({device(Rating::Critical, true), device(Rating::Ok)}) == Rating::Ok);
     CHECK(overallRating({device(Rating::Critical, true)}) == Rating::Unknown);
 }
+
+TEST_CASE("This device's live reading wins and keeps the backend's older word as a disagreement",
+          "[merge][local]")
+{
+    const auto backend
+        = RecordBuilder(u"jamf", u"101")
+              .name(u"alice-mbp")
+              .platform(Platform::Mac)
+              .serial(u"C02ZK1ABMD6M")
+              .mac(u"3c:22:fb:91:0a:5e")
+              .syncedHoursAgo(72)
+              .observe(PracticeKey::encryption, Observation::State::Failing, u"FileVault is off.")
+              .passing(PracticeKey::firewall)
+              .passing(PracticeKey::screenlock);
+    const auto local
+        = RecordBuilder(u"local", u"alice-mbp")
+              .name(u"alice-mbp")
+              .platform(Platform::Mac)
+              .mac(u"3C:22:FB:91:0A:5E")
+              .syncedHoursAgo(0)
+              .observe(PracticeKey::encryption, Observation::State::Passing, u"FileVault is on.")
+              .passing(PracticeKey::firewall);
+    const auto devices = merge({backend, local});
+    REQUIRE(devices.size() == 1);
+    const Device &device = devices.front();
+    CHECK(device.sources == QStringList {QStringLiteral("jamf"), QStringLiteral("local")});
+
+    // Freshest wins: the employee turned FileVault on after Jamf's last inventory.
+    const PracticeResult encryption = device.practices.value(PracticeKey::encryption);
+    CHECK(encryption.status == PracticeStatus::Ok);
+    CHECK(encryption.source == u"local");
+    REQUIRE(encryption.disagreement.has_value());
+    CHECK(encryption.disagreement->source == u"jamf");
+    CHECK(encryption.disagreement->status == PracticeStatus::Warn);
+    CHECK(encryption.disagreement->lastUpdated == testNow.addSecs(-72 * 3600));
+    CHECK(encryption.disagreement->details == u"FileVault is off.");
+
+    // Agreeing sources are no disagreement; a practice only one source knows is none either.
+    CHECK(device.practices.value(PracticeKey::firewall).source == u"local");
+    CHECK_FALSE(device.practices.value(PracticeKey::firewall).disagreement.has_value());
+    CHECK(device.practices.value(PracticeKey::screenlock).source == u"jamf");
+    CHECK_FALSE(device.practices.value(PracticeKey::screenlock).disagreement.has_value());
+    CHECK(device.rating == Rating::Ok);
+
+    // The other way round: a backend's green is contradicted by the device now.
+    const auto worse = merge({backend,
+                              RecordBuilder(u"local", u"alice-mbp")
+                                  .mac(u"3c:22:fb:91:0a:5e")
+                                  .platform(Platform::Mac)
+                                  .syncedHoursAgo(0)
+                                  .failing(PracticeKey::screenlock)});
+    REQUIRE(worse.size() == 1);
+    const PracticeResult screenlock = worse.front().practices.value(PracticeKey::screenlock);
+    CHECK(screenlock.status == PracticeStatus::Warn);
+    REQUIRE(screenlock.disagreement.has_value());
+    CHECK(screenlock.disagreement->status == PracticeStatus::Ok);
+    CHECK(worse.front().rating == Rating::Critical);
+
+    // Input order changes nothing.
+    CHECK(merge({local, backend}) == devices);
+}
+
+TEST_CASE("A disagreement survives the snapshot's JSON round trip", "[merge][snapshot][local]")
+{
+    Snapshot snapshot;
+    snapshot.generatedAt = testNow;
+    snapshot.devices = merge({RecordBuilder(u"landesk", u"g-1")
+                                  .name(u"ALICE-THINKPAD")
+                                  .platform(Platform::Windows)
+                                  .mac(u"00:1a:2b:3c:4d:5e")
+                                  .syncedHoursAgo(30)
+                                  .failing(PracticeKey::firewall),
+                              RecordBuilder(u"local", u"ALICE-THINKPAD")
+                                  .platform(Platform::Windows)
+                                  .mac(u"00-1A-2B-3C-4D-5E")
+                                  .syncedHoursAgo(0)
+                                  .passing(PracticeKey::firewall)});
+    REQUIRE(snapshot.devices.size() == 1);
+    REQUIRE(snapshot.devices.front().practices.value(PracticeKey::firewall).disagreement);
+    const auto restored = Snapshot::fromJson(snapshot.toJson());
+    REQUIRE(restored.hasValue());
+    CHECK(*restored == snapshot);
+    CHECK(restored->devices.front().practices.value(PracticeKey::firewall).disagreement->source
+          == u"landesk");
+}

@@ -18,7 +18,7 @@ inline QDateTime sampleNow()
 inline Core::PracticeResult verdict(Core::PracticeStatus status, const QString &source,
                                     int hoursAgo, const QString &details = {})
 {
-    return {status, source, sampleNow().addSecs(-3600 * hoursAgo), details};
+    return {status, source, sampleNow().addSecs(-3600 * hoursAgo), details, {}};
 }
 
 inline StatusView sampleView()

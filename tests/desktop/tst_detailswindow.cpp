@@ -2,6 +2,9 @@
 
 #include "catch.h"
 
+#include "devicemerger.h"
+#include "evaluator.h"
+
 #include "devicelistmodel.h"
 #include "fixedclock.h"
 #include "practicecards.h"
@@ -409,6 +412,84 @@ TEST_CASE("Practice texts use the width of the card, even for a practice that is
         CHECK(title->width() > card->width() / 2);
         CHECK(title->height() >= title->fontMetrics().height());
     }
+}
+
+TEST_CASE("When Jamf and the Mac itself disagree, the card says so and who is behind",
+          "[details][local]")
+{
+    // The real evaluation and merge: Jamf's inventory of three days ago against the Mac's
+    // live reading after the employee turned FileVault on.
+    const QDateTime now = Test::sampleNow();
+    Core::DeviceRecord jamf;
+    jamf.source = u"jamf"_s;
+    jamf.recordId = u"101"_s;
+    jamf.name = u"alice-mbp"_s;
+    jamf.model = u"MacBook Pro (14-inch, 2023)"_s;
+    jamf.platform = Core::Platform::Mac;
+    jamf.osName = u"macOS"_s;
+    jamf.osVersion = u"26.1"_s;
+    jamf.ids.serial = u"C02ALICE01"_s;
+    jamf.ids.addMac(u"3c:22:fb:91:0a:5e");
+    jamf.lastSync = now.addDays(-3);
+    jamf.observations.insert(
+        Key::encryption, {Core::Observation::State::Failing, u"FileVault is off."_s, std::nullopt});
+    jamf.observations.insert(Key::firewall,
+                             {Core::Observation::State::Passing, u"On."_s, std::nullopt});
+    Core::DeviceRecord local;
+    local.source = u"local"_s;
+    local.recordId = u"alice-mbp"_s;
+    local.name = u"alice-mbp"_s;
+    local.platform = Core::Platform::Mac;
+    local.osName = u"macOS"_s;
+    local.osVersion = u"26.1"_s;
+    local.ids.addMac(u"3C:22:FB:91:0A:5E");
+    local.lastSync = now;
+    local.observations.insert(
+        Key::encryption, {Core::Observation::State::Passing, u"FileVault is on."_s, std::nullopt});
+    local.observations.insert(
+        Key::firewall, {Core::Observation::State::Passing, u"The firewall is on."_s, std::nullopt});
+    const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
+    const QList<Core::Device> devices
+        = Core::mergeDevices({evaluator(jamf), evaluator(local)}, {now, 30});
+    REQUIRE(devices.size() == 1);
+
+    StatusView view;
+    view.snapshot.generatedAt = now;
+    view.snapshot.user = u"alice@example.com"_s;
+    view.snapshot.sources = {{u"jamf"_s, Core::SourceStatus::State::Ok, {}, 1, now},
+                             {u"local"_s, Core::SourceStatus::State::Ok, {}, 1, now}};
+    view.snapshot.devices = devices;
+    view.snapshot.overall = Core::overallRating(devices);
+    WindowFixture f;
+    f.window.setStatus(view);
+    f.window.resize(760, 640);
+    f.window.show();
+    f.window.showDevice(devices.front().id, Key::encryption);
+    QCoreApplication::processEvents();
+
+    const QString encryptionOn = f.catalog.find(Key::encryption)->titlePassing;
+    const QString encryptionOff = f.catalog.find(Key::encryption)->titleFailing;
+    const QWidget *card = f.practiceCard(Key::encryption);
+    REQUIRE(card);
+    CHECK(card->accessibleName() == encryptionOn); // the live reading won
+    const QLabel *text = card->findChild<QLabel *>(u"disagreement"_s);
+    REQUIRE(text);
+    CHECK(text->isVisible());
+    CHECK(text->text()
+          == u"Jamf last reported “"_s + encryptionOff + u"” 3 days ago; this Mac reports “"_s
+              + encryptionOn + u"” now — Jamf will catch up at its next inventory."_s);
+    CHECK(card->accessibleDescription().contains(text->text()));
+    // Provenance: the device itself, now.
+    CHECK_FALSE(f.labelsContaining(u"this device · now"_s).isEmpty());
+
+    // Where both agree, nothing is said.
+    const QWidget *firewall = f.practiceCard(Key::firewall);
+    REQUIRE(firewall);
+    CHECK_FALSE(firewall->findChild<QLabel *>(u"disagreement"_s)->isVisible());
+
+    const QPixmap shot = f.window.grab();
+    REQUIRE_FALSE(shot.isNull());
+    Test::saveScreenshot(shot, u"details-disagreement.png"_s);
 }
 
 #include "tst_detailswindow.moc"

@@ -204,3 +204,40 @@ TEST_CASE("The practice tree stays a valid model while the device changes", "[de
 
     CHECK(complaints.complaints() == QStringList());
 }
+
+TEST_CASE("A disagreement reads by who won: this device now, or another backend",
+          "[details][local]")
+{
+    const auto catalog = Core::PracticeCatalog::builtin();
+    const FixedClock clock(Test::sampleNow());
+    PracticeModel model(catalog, clock);
+    const QString on = catalog.find(Key::firewall)->titlePassing;
+    const QString off = catalog.find(Key::firewall)->titleFailing;
+
+    Core::Device pc = sampleDevice(u"serial:PC-4411"_s); // LANDESK: firewall on, 26 h ago
+    Core::PracticeResult firewall = Test::verdict(Core::PracticeStatus::Warn, u"local"_s, 0);
+    firewall.disagreement = Core::PracticeDisagreement {
+        Core::PracticeStatus::Ok, u"landesk"_s, Test::sampleNow().addSecs(-26 * 3600), {}};
+    pc.practices.insert(Key::firewall, firewall);
+    model.setDevice(pc);
+    const QModelIndex index = model.indexOfPractice(Key::firewall);
+    REQUIRE(index.isValid());
+    CHECK(index.data(PracticeModel::DisagreementRole).toString()
+          == u"LANDESK last reported “"_s + on + u"” 26 h ago; this PC reports “"_s + off
+              + u"” now — LANDESK will catch up at its next inventory."_s);
+    CHECK(index.data(PracticeModel::ProvenanceRole).toString() == u"this device · now"_s);
+
+    // Two backends: no "catch up", just what the other one said.
+    firewall.source = u"jamf"_s;
+    firewall.disagreement->lastUpdated.reset();
+    pc.practices.insert(Key::firewall, firewall);
+    model.setDevice(pc);
+    CHECK(model.indexOfPractice(Key::firewall).data(PracticeModel::DisagreementRole).toString()
+          == u"LANDESK reported “"_s + on + u"”."_s);
+
+    // No disagreement, no text.
+    CHECK(model.indexOfPractice(Key::encryption)
+              .data(PracticeModel::DisagreementRole)
+              .toString()
+              .isEmpty());
+}

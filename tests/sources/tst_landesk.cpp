@@ -5,6 +5,8 @@
 #include "clock.h"
 #include "demo/demohttpserver.h"
 #include "demo/demolandesk.h"
+#include "devicemerger.h"
+#include "evaluator.h"
 #include "landesk/landeskparser.h"
 #include "landesk/landesksource.h"
 #include "net/httpclient.h"
@@ -13,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Stethoscope;
@@ -207,14 +210,16 @@ struct LandeskFixture
 {
     Core::SystemClock clock;
     QNetworkAccessManager network;
-    Sources::Demo::DemoLandesk backend {Sources::SampleFleet::builtin()};
+    Sources::Demo::DemoLandesk backend;
     Sources::Demo::DemoHttpServer server;
     std::unique_ptr<Sources::Net::HttpClient> http;
     std::unique_ptr<LandeskSource> source;
 
     explicit LandeskFixture(QString user = QStringLiteral("EXAMPLE\\svc-stethoscope"),
                             QByteArray password = Sources::Demo::DemoLandesk::password,
-                            int timeoutMs = 10'000, QString queryName = {})
+                            int timeoutMs = 10'000, QString queryName = {},
+                            Sources::SampleFleet fleet = Sources::SampleFleet::builtin())
+        : backend(std::move(fleet))
     {
         REQUIRE(server.listen());
         server.setHandler(
@@ -412,5 +417,64 @@ TEST_CASE("LANDESK down: the source's error says so", "[landesk]")
         REQUIRE_FALSE(result->records.hasValue());
         CHECK(result->records.error().category == Core::Error::Category::Network);
         CHECK(result->records.error().message.startsWith(u"LANDESK could not be reached"));
+    }
+}
+
+TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges with the live one",
+          "[landesk][local]")
+{
+    const auto platform = GENERATE(Core::Platform::Windows, Core::Platform::Linux);
+    CAPTURE(Core::platformName(platform));
+    Core::DeviceRecord local;
+    local.source = QStringLiteral("local");
+    local.recordId = QStringLiteral("bench-7");
+    local.name = QStringLiteral("bench-7");
+    local.platform = platform;
+    local.lastSync = QDateTime::currentDateTimeUtc();
+    local.ids.addMac(u"00:1a:2b:3c:4d:5e");
+    local.observations.insert(Core::PracticeKey::firewall,
+                              {State::Failing, QStringLiteral("The firewall is off."), {}});
+    auto fleet = Sources::SampleFleet::builtin();
+    REQUIRE(fleet.addThisComputer(local, alice));
+    // A computer known only by a virtual NIC's address could never merge: it is left out.
+    Core::DeviceRecord virtualOnly = local;
+    virtualOnly.ids = {};
+    virtualOnly.ids.addMac(u"02:fc:00:00:00:01");
+    auto untouched = Sources::SampleFleet::builtin();
+    CHECK_FALSE(untouched.addThisComputer(virtualOnly, alice));
+    CHECK(untouched.devicesSeenBy(QStringLiteral("landesk")).size() == 2);
+
+    LandeskFixture f(QStringLiteral("EXAMPLE\\svc-stethoscope"),
+                     Sources::Demo::DemoLandesk::password, 10'000, {}, std::move(fleet));
+    const Core::SourceResult result = f.fetch();
+    REQUIRE(result.records.hasValue());
+    REQUIRE(result.records->size() == 2); // Alice's ThinkPad and this computer
+    const auto it = std::find_if(result.records->begin(), result.records->end(),
+                                 [](const auto &record) { return record.name == u"bench-7"; });
+    REQUIRE(it != result.records->end());
+    CHECK(it->platform == platform);
+    CHECK(it->ids.macAddresses == local.ids.macAddresses);
+    REQUIRE(it->lastSync.has_value());
+    CHECK(it->lastSync->secsTo(QDateTime::currentDateTimeUtc()) / 3600 == 72);
+
+    const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
+    QList<Core::EvaluatedRecord> records {evaluator(local)};
+    for (const Core::DeviceRecord &record : *result.records)
+        records.append(evaluator(record));
+    const auto devices = Core::mergeDevices(records, {QDateTime::currentDateTimeUtc(), 30});
+    REQUIRE(devices.size() == 2);
+    const auto merged = std::find_if(devices.begin(), devices.end(),
+                                     [](const auto &device) { return device.name == u"bench-7"; });
+    REQUIRE(merged != devices.end());
+    CHECK(merged->sources == QStringList {QStringLiteral("landesk"), QStringLiteral("local")});
+    const Core::PracticeResult firewall = merged->practices.value(Core::PracticeKey::firewall);
+    CHECK(firewall.source == u"local");
+    if (platform == Core::Platform::Windows) {
+        // LANDESK saw the firewall on at its last inventory; the PC says it is off now.
+        REQUIRE(firewall.disagreement.has_value());
+        CHECK(firewall.disagreement->source == u"landesk");
+        CHECK(firewall.disagreement->status == Core::PracticeStatus::Ok);
+    } else {
+        CHECK_FALSE(firewall.disagreement.has_value()); // the demo LANDESK reports no practice
     }
 }
