@@ -1187,6 +1187,243 @@
     </message>
 </context>
 <context>
+    <name>LocalChecks</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system and home file systems are encrypted (LUKS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system file system is encrypted (LUKS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, which is not encrypted.</source>
+        <extracomment>%1 a file system&apos;s mount point (&quot;/&quot; or &quot;/home&quot;), %2 its disk or partition (&quot;sda2&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall drops incoming connections by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall accepts incoming connections by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall rules filter incoming connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw is on and blocks incoming connections by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw is on but accepts incoming connections by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewalld is on, but its default zone trusts every connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewalld is on and rejects unexpected incoming connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables is on and drops incoming connections by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables is on but its rules accept incoming connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall (ufw, firewalld or nftables) is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security updates are installed automatically (unattended-upgrades).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic updates are configured, but unattended-upgrades is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates are not installed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates are installed automatically (dnf-automatic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security update(s) waiting to be installed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No security update is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen does not lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen locks, but never turns off by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen locks after %1 without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen does not lock by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SSH server accepts remote logins (port 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH server is listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault is encrypting the disk (%1 % done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault is encrypting the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileVault is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS updates are installed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS updates are downloaded but not installed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS updates are not installed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen does not ask for the password after sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked for as soon as the screen sleeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is asked for %n minute(s) after the screen sleeps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Login (SSH) is on: port 22 accepts connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Login (SSH) is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Login (SSH) is on.</source>
+        <translation type="unfinished">リモートログイン（SSH）がオンです。</translation>
+    </message>
+    <message>
+        <source>BitLocker is encrypting the system drive (%1 % done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitLocker protects the system drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitLocker is off: the system drive is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitLocker protection is suspended on the system drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Firewall is on for every network profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Firewall is off for: %1.</source>
+        <extracomment>%1 the network profiles, e.g. &quot;Public, Private&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Update installs updates automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy turns automatic Windows updates off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Update only notifies; updates are not installed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen saver is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen saver does not ask for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Desktop is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop accepts connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Open details</source>
@@ -1918,6 +2155,43 @@ KDE Plasma：「システム設定」を開き、「リモートデスクトッ�
         <source>%1 · reported %2</source>
         <comment>Jamf · reported 2 h ago</comment>
         <translation>%1 · 報告：%2</translation>
+    </message>
+    <message>
+        <source>%1 · now</source>
+        <comment>this device · now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at its next inventory.</source>
+        <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported, %3 &quot;this Mac&quot;, %4 what the device reports now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at its next inventory.</source>
+        <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when (&quot;3 days ago&quot;), %4 &quot;this Mac&quot;, %5 what the device reports now (&quot;Firewall is on&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported “%2”.</source>
+        <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported “%2” %3.</source>
+        <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
