@@ -4,6 +4,7 @@
 #include "keychainstore.h"
 #include "translations.h"
 
+#include "benchmarkmarks.h"
 #include "desktopapp.h"
 
 #include "demo/demobackends.h"
@@ -62,9 +63,8 @@ bool isHeadless(int argc, char *argv[])
 // file or pipe keeps going there.
 void attachToParentConsole()
 {
-    const auto redirected = [](DWORD handle) {
-        return GetFileType(GetStdHandle(handle)) != FILE_TYPE_UNKNOWN;
-    };
+    const auto redirected
+        = [](DWORD handle) { return GetFileType(GetStdHandle(handle)) != FILE_TYPE_UNKNOWN; };
     const bool out = redirected(STD_OUTPUT_HANDLE);
     const bool error = redirected(STD_ERROR_HANDLE);
     if (!AttachConsole(ATTACH_PARENT_PROCESS))
@@ -96,6 +96,7 @@ void applyDemoScenario(Sources::Demo::DemoBackends &demo, int latencyMs, bool of
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> application;
+    Desktop::BenchmarkMarks *marks = nullptr; // owned by the application
     if (isHeadless(argc, argv)) {
 #if defined(Q_OS_WIN)
         attachToParentConsole();
@@ -111,6 +112,7 @@ int main(int argc, char *argv[])
         QApplication::setQuitOnLastWindowClosed(false);
         // The installed desktop entry: window managers and notification servers match by it.
         QGuiApplication::setDesktopFileName(QStringLiteral("org.stethoscope.Stethoscope"));
+        marks = Desktop::BenchmarkMarks::createIfRequested(application.get());
     }
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Stethoscope"));
@@ -266,7 +268,7 @@ int main(int argc, char *argv[])
         Desktop::DesktopApp desktop(context,
                                     {demoMode ? QStringLiteral("demo") : QStringLiteral("main"),
                                      demoMode ? QStringLiteral("demo-") : QString(),
-                                     parser.isSet(alertsOption)});
+                                     parser.isSet(alertsOption), marks});
         if (const auto exitCode = desktop.start())
             return *exitCode;
         return QCoreApplication::exec();

@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "autostart.h"
+#include "benchmarkmarks.h"
 #include "desktopsettings.h"
 #include "detailswindow.h"
 #include "diagnostics.h"
@@ -215,6 +216,8 @@ void DesktopApp::wire()
 
     connect(monitor, &StatusMonitor::changed, this, [this](const StatusView &view) {
         d->tray->setStatus(view);
+        if (m_options.marks && view.hasSnapshot())
+            m_options.marks->statusReady();
         d->tray->setSnoozedUntil(d->monitor->snoozedUntil());
         d->details->setStatus(view);
     });
