@@ -55,7 +55,9 @@ TsFile readTsFile(const QString &path)
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = Message {context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
+            message = Message {context, {},
+                               {},      xml.attributes().value(QLatin1String("numerus")) == u"yes",
+                               {},      {}};
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"comment") {
@@ -161,12 +163,14 @@ TEST_CASE("Every message is translated, with its placeholders and product names"
                     continue;
                 }
                 if (placeholders(form) != expected) {
-                    problems.append(QStringLiteral("placeholders ") + placeholders(form).join(u' ') + QStringLiteral(" instead of ")
-                                    + expected.join(u' ') + QStringLiteral(": ") + where(message));
+                    problems.append(QStringLiteral("placeholders ") + placeholders(form).join(u' ')
+                                    + QStringLiteral(" instead of ") + expected.join(u' ')
+                                    + QStringLiteral(": ") + where(message));
                 }
                 for (const QString &product : productNames) {
                     if (message.source.contains(product) && !form.contains(product))
-                        problems.append(QStringLiteral("lost ") + product + QStringLiteral(": ") + where(message));
+                        problems.append(QStringLiteral("lost ") + product + QStringLiteral(": ")
+                                        + where(message));
                 }
             }
         }
