@@ -15,6 +15,7 @@ struct FeedbackReport;
 namespace Stethoscope::Desktop {
 
 class BenchmarkMarks;
+class DetailsWindow;
 
 // The tray application, composed: the status pipeline, the refresh scheduler, the status
 // monitor (cache, alerts), the tray icon and menu, the notifier, the details window, the
@@ -59,6 +60,7 @@ private:
     void startSession();
     void buildBackends();
     void wire();
+    DetailsWindow &detailsWindow(); // made on first use
     void refreshNow(int reason);
     void updateAccount();
     void reportDevice(const QString &deviceId, Core::DeviceReport::Reason reason);
