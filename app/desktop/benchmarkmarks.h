@@ -31,6 +31,9 @@ public:
     // is "status-painted".
     void statusReady();
 
+    // Timer events delivered on the GUI thread since this instance was made.
+    qint64 timerEvents() const { return m_timerEvents; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
