@@ -166,11 +166,11 @@ metric startup.status_painted "$(cut -d' ' -f2 "$scratch/app.times" | median)" m
 # Voluntary context switches of every thread: each is a sleep the process woke from.
 switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ { n += $2 } END { print n + 0 }'; }
 # The timer events the program counted so far (it says on SIGUSR1).
+more_marks() { [ "$(grep -c "^mark timer-events" "$1")" -gt "$2" ]; }
 timer_events() {
     local log=$1 pid=$2 before
     before=$(grep -c "^mark timer-events" "$log" || true)
     kill -USR1 "$pid"
-    more_marks() { [ "$(grep -c "^mark timer-events" "$1")" -gt "$2" ]; }
     wait_for 5 more_marks "$log" "$before" || fail "no timer count on SIGUSR1"
     awk '$1 == "mark" && $2 == "timer-events" { n = $3 } END { print n }' "$log"
 }
@@ -200,7 +200,9 @@ app_rss=$(kib /proc/"$app_pid"/status VmRSS)
 base_rss=$(kib /proc/"$baseline_pid"/status VmRSS)
 app_pss=$(kib /proc/"$app_pid"/smaps_rollup Pss)
 base_pss=$(kib /proc/"$baseline_pid"/smaps_rollup Pss)
-[ -n "$app_rss" ] && [ -n "$base_rss" ] || fail "no memory figures (did a program exit?)"
+if [ -z "$app_rss" ] || [ -z "$base_rss" ]; then
+    fail "no memory figures (did a program exit?)"
+fi
 grep -q "next refresh in" "$scratch/idle-app.log" || fail "the tray app did not refresh"
 [ "$(grep -c "refresh:" "$scratch/idle-app.log")" -eq 1 ] ||
     echo "# note: the tray app refreshed again during the idle minute"
