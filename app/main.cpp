@@ -4,6 +4,7 @@
 #include "keychainstore.h"
 #include "translations.h"
 
+#include "benchmarkmarks.h"
 #include "desktopapp.h"
 
 #include "demo/demobackends.h"
@@ -125,6 +126,7 @@ int main(int argc, char *argv[])
         return handOverToTrayApp(argc, argv);
 #endif
     std::unique_ptr<QCoreApplication> application;
+    Desktop::BenchmarkMarks *marks = nullptr; // owned by the application
     if (isHeadless(argc, argv)) {
 #if defined(Q_OS_WIN) && !defined(STETHOSCOPE_CONSOLE_TWIN)
         attachToParentConsole();
@@ -140,6 +142,7 @@ int main(int argc, char *argv[])
         QApplication::setQuitOnLastWindowClosed(false);
         // The installed desktop entry: window managers and notification servers match by it.
         QGuiApplication::setDesktopFileName(QStringLiteral("org.stethoscope.Stethoscope"));
+        marks = Desktop::BenchmarkMarks::createIfRequested(application.get());
     }
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Stethoscope"));
@@ -310,7 +313,7 @@ int main(int argc, char *argv[])
         Desktop::DesktopApp desktop(context,
                                     {demoMode ? QStringLiteral("demo") : QStringLiteral("main"),
                                      demoMode ? QStringLiteral("demo-") : QString(),
-                                     parser.isSet(alertsOption)});
+                                     parser.isSet(alertsOption), marks});
         if (const auto exitCode = desktop.start())
             return *exitCode;
         return QCoreApplication::exec();

@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "autostart.h"
+#include "benchmarkmarks.h"
 #include "desktopsettings.h"
 #include "detailswindow.h"
 #include "diagnostics.h"
@@ -73,6 +74,8 @@ struct DesktopApp::Parts
     std::unique_ptr<StatusMonitor> monitor;
     std::unique_ptr<RefreshScheduler> scheduler;
     std::unique_ptr<TrayController> tray;
+    // Made when it first opens: most days it never does, and its widgets, models and fonts
+    // would cost start-up time and memory all day.
     std::unique_ptr<DetailsWindow> details;
     std::unique_ptr<Notifier> notifier;
     std::unique_ptr<Autostart> autostart;
@@ -148,7 +151,6 @@ std::optional<int> DesktopApp::start()
     d->scheduler
         = std::make_unique<RefreshScheduler>(Core::RefreshPolicy(desktop->refreshInterval));
     d->tray = std::make_unique<TrayController>(m_context.clock);
-    d->details = std::make_unique<DetailsWindow>(d->pipeline.catalog(), m_context.clock);
     d->notifier = createNotifier(d->tray->trayIcon());
     d->autostart = std::make_unique<Autostart>(QCoreApplication::applicationFilePath());
     if (desktop->feedbackUrl) {
@@ -187,7 +189,6 @@ std::optional<int> DesktopApp::start()
 
     wire();
     d->tray->setStatus(d->monitor->view());
-    d->details->setStatus(d->monitor->view());
     d->monitor->restore();
     d->scheduler->watchSystem();
 
@@ -204,11 +205,11 @@ std::optional<int> DesktopApp::start()
                            {},
                            {},
                            false});
-        d->details->showDevice({});
+        detailsWindow().showDevice({});
     }
 
     if (m_options.showAlerts)
-        d->details->showAlerts();
+        detailsWindow().showAlerts();
     startSession();
     return std::nullopt;
 }
@@ -218,12 +219,14 @@ void DesktopApp::wire()
     StatusMonitor *monitor = d->monitor.get();
     RefreshScheduler *scheduler = d->scheduler.get();
     TrayController *tray = d->tray.get();
-    DetailsWindow *details = d->details.get();
 
     connect(monitor, &StatusMonitor::changed, this, [this](const StatusView &view) {
         d->tray->setStatus(view);
+        if (m_options.marks && view.hasSnapshot())
+            m_options.marks->statusReady();
         d->tray->setSnoozedUntil(d->monitor->snoozedUntil());
-        d->details->setStatus(view);
+        if (d->details)
+            d->details->setStatus(view);
     });
     connect(monitor, &StatusMonitor::notify, this,
             [this](const QList<Core::Notification> &notifications) {
@@ -237,7 +240,8 @@ void DesktopApp::wire()
                         << u'"' + deviceName(d->monitor->view(), message.deviceId) + u'"';
                 }
             });
-    connect(d->notifier.get(), &Notifier::activated, details, &DetailsWindow::showDevice);
+    connect(d->notifier.get(), &Notifier::activated, this,
+            [this](const QString &deviceId) { detailsWindow().showDevice(deviceId); });
     connect(d->notifier.get(), &Notifier::snoozeRequested, this,
             [this](const QString &deviceId, const QString &practice) {
                 // The open alert this notification was about.
@@ -253,11 +257,9 @@ void DesktopApp::wire()
     connect(scheduler, &RefreshScheduler::due, this,
             [this](RefreshScheduler::Reason reason) { refreshNow(int(reason)); });
 
-    connect(tray, &TrayController::openDetailsRequested, details,
-            [details](const QString &deviceId) { details->showDevice(deviceId); });
+    connect(tray, &TrayController::openDetailsRequested, this,
+            [this](const QString &deviceId) { detailsWindow().showDevice(deviceId); });
     connect(tray, &TrayController::checkNowRequested, scheduler,
-            [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
-    connect(details, &DetailsWindow::checkNowRequested, scheduler,
             [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
     connect(tray, &TrayController::snoozeRequested, this, [this](const QDateTime &until) {
         d->monitor->snoozeUntil(until);
@@ -279,9 +281,6 @@ void DesktopApp::wire()
             [this] { QGuiApplication::clipboard()->setText(diagnostics()); });
     connect(tray, &TrayController::quitRequested, this, &DesktopApp::quit);
 
-    // Back from a "how to fix" link: check again, so that the fix shows.
-    connect(details, &DetailsWindow::fixLinkOpened, this, [this] { d->returningFromFix = true; });
-
     // The alerts inbox.
     connect(monitor, &StatusMonitor::recovered, this,
             [this](const QList<Core::InboxAlert> &alerts) {
@@ -291,7 +290,30 @@ void DesktopApp::wire()
                     qCDebug(lcDesktop).noquote() << "thanked:" << thanks.title;
                 }
             });
-    connect(tray, &TrayController::openAlertsRequested, details, &DetailsWindow::showAlerts);
+    connect(tray, &TrayController::openAlertsRequested, this,
+            [this] { detailsWindow().showAlerts(); });
+    connect(d->instance.get(), &SingleInstance::alertsRequested, this,
+            [this] { detailsWindow().showAlerts(); });
+    connect(d->instance.get(), &SingleInstance::activationRequested, this, [this] {
+        DetailsWindow &details = detailsWindow();
+        details.showDevice(details.currentDeviceId());
+    });
+}
+
+DetailsWindow &DesktopApp::detailsWindow()
+{
+    if (d->details)
+        return *d->details;
+    d->details = std::make_unique<DetailsWindow>(d->pipeline.catalog(), m_context.clock);
+    DetailsWindow *details = d->details.get();
+    RefreshScheduler *scheduler = d->scheduler.get();
+    details->setStatus(d->monitor->view());
+
+    connect(details, &DetailsWindow::checkNowRequested, scheduler,
+            [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
+    // Back from a "how to fix" link: check again, so that the fix shows.
+    connect(details, &DetailsWindow::fixLinkOpened, this, [this] { d->returningFromFix = true; });
+    // The alerts inbox.
     connect(details, &DetailsWindow::checkAgainRequested, scheduler,
             [scheduler] { scheduler->request(RefreshScheduler::Reason::CheckNow); });
     connect(details, &DetailsWindow::alertSnoozeRequested, this,
@@ -300,13 +322,11 @@ void DesktopApp::wire()
                     qCDebug(lcDesktop).noquote()
                         << "alert snoozed until" << until.toString(Qt::ISODate);
             });
-    connect(details, &DetailsWindow::alertDismissRequested, monitor, &StatusMonitor::dismissAlert);
+    connect(details, &DetailsWindow::alertDismissRequested, d->monitor.get(),
+            &StatusMonitor::dismissAlert);
     connect(details, &DetailsWindow::deviceReportRequested, this, &DesktopApp::reportDevice);
     details->installEventFilter(this);
-    connect(d->instance.get(), &SingleInstance::alertsRequested, details,
-            &DetailsWindow::showAlerts);
-    connect(d->instance.get(), &SingleInstance::activationRequested, details,
-            [details] { details->showDevice(details->currentDeviceId()); });
+    return *details;
 }
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)

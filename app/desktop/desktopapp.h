@@ -14,6 +14,9 @@ struct FeedbackReport;
 
 namespace Stethoscope::Desktop {
 
+class BenchmarkMarks;
+class DetailsWindow;
+
 // The tray application, composed: the status pipeline, the refresh scheduler, the status
 // monitor (cache, alerts), the tray icon and menu, the notifier, the details window, the
 // single-instance guard and start at login. Every part only knows its own job; this class
@@ -31,6 +34,7 @@ public:
         QString instanceKey = QStringLiteral("main"); // "demo" keeps the demo apart
         QString stateFilePrefix; // "demo-" keeps the demo's cache apart
         bool showAlerts = false; // open the alerts inbox (here, or in the running instance)
+        BenchmarkMarks *marks = nullptr; // the footprint benchmark's marks, when asked for
     };
 
     DesktopApp(App::CommandContext context, Options options, QObject *parent = nullptr);
@@ -56,6 +60,7 @@ private:
     void startSession();
     void buildBackends();
     void wire();
+    DetailsWindow &detailsWindow(); // made on first use
     void refreshNow(int reason);
     void updateAccount();
     void reportDevice(const QString &deviceId, Core::DeviceReport::Reason reason);
