@@ -1192,241 +1192,241 @@
     <name>LocalChecks</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>The system and home file systems are encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System- und das Home-Dateisystem sind verschlüsselt (LUKS).</translation>
     </message>
     <message>
         <source>The system file system is encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System-Dateisystem ist verschlüsselt (LUKS).</translation>
     </message>
     <message>
         <source>%1 is on %2, which is not encrypted.</source>
         <extracomment>%1 a file system&apos;s mount point (&quot;/&quot; or &quot;/home&quot;), %2 its disk or partition (&quot;sda2&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf %2, einem unverschlüsselten Datenträger.</translation>
     </message>
     <message>
         <source>The firewall drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall verwirft eingehende Verbindungen standardmäßig.</translation>
     </message>
     <message>
         <source>The firewall accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall lässt eingehende Verbindungen standardmäßig zu.</translation>
     </message>
     <message>
         <source>No firewall rules filter incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Verbindungen werden von keiner Firewall-Regel gefiltert.</translation>
     </message>
     <message>
         <source>ufw is on and blocks incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw ist aktiviert und blockiert eingehende Verbindungen standardmäßig.</translation>
     </message>
     <message>
         <source>ufw is on but accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw ist aktiviert, lässt eingehende Verbindungen aber standardmäßig zu.</translation>
     </message>
     <message>
         <source>firewalld is on, but its default zone trusts every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld ist aktiviert, aber die Standardzone vertraut jeder Verbindung.</translation>
     </message>
     <message>
         <source>firewalld is on and rejects unexpected incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld ist aktiviert und weist unerwartete eingehende Verbindungen ab.</translation>
     </message>
     <message>
         <source>nftables is on and drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables ist aktiviert und verwirft eingehende Verbindungen standardmäßig.</translation>
     </message>
     <message>
         <source>nftables is on but its rules accept incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables ist aktiviert, aber die Regeln lassen eingehende Verbindungen zu.</translation>
     </message>
     <message>
         <source>The firewall is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall ist deaktiviert.</translation>
     </message>
     <message>
         <source>No firewall (ufw, firewalld or nftables) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Firewall (ufw, firewalld oder nftables) eingerichtet.</translation>
     </message>
     <message>
         <source>Security updates are installed automatically (unattended-upgrades).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsupdates werden automatisch installiert (unattended-upgrades).</translation>
     </message>
     <message>
         <source>Automatic updates are configured, but unattended-upgrades is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Updates sind eingerichtet, aber unattended-upgrades ist nicht installiert.</translation>
     </message>
     <message>
         <source>Updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates werden nicht automatisch installiert.</translation>
     </message>
     <message>
         <source>Updates are installed automatically (dnf-automatic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates werden automatisch installiert (dnf-automatic).</translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) waiting to be installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherheitsupdate wartet auf die Installation.</numerusform>
+            <numerusform>%n Sicherheitsupdates warten auf die Installation.</numerusform>
         </translation>
     </message>
     <message>
         <source>No security update is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es stehen keine Sicherheitsupdates aus.</translation>
     </message>
     <message>
         <source>The screen does not lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wird nicht gesperrt.</translation>
     </message>
     <message>
         <source>The screen locks, but never turns off by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wird gesperrt, schaltet sich aber nie von selbst aus.</translation>
     </message>
     <message>
         <source>The screen locks after %1 without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wird nach %1 Inaktivität gesperrt.</translation>
     </message>
     <message>
         <source>The screen does not lock by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wird nicht automatisch gesperrt.</translation>
     </message>
     <message>
         <source>An SSH server accepts remote logins (port 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SSH-Server lässt entfernte Anmeldungen zu (Port 22).</translation>
     </message>
     <message>
         <source>No SSH server is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet kein SSH-Server auf Verbindungen.</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault verschlüsselt das Volume (%1 % abgeschlossen).</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault verschlüsselt das Volume.</translation>
     </message>
     <message>
         <source>FileVault is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault ist aktiviert.</translation>
     </message>
     <message>
         <source>FileVault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault ist deaktiviert.</translation>
     </message>
     <message>
         <source>The firewall is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall ist deaktiviert.</translation>
     </message>
     <message>
         <source>The firewall is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall ist aktiviert.</translation>
     </message>
     <message>
         <source>macOS updates are installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Updates werden automatisch installiert.</translation>
     </message>
     <message>
         <source>macOS updates are downloaded but not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Updates werden geladen, aber nicht automatisch installiert.</translation>
     </message>
     <message>
         <source>macOS updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Updates werden nicht automatisch installiert.</translation>
     </message>
     <message>
         <source>The screen does not ask for the password after sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ausschalten des Displays wird kein Passwort verlangt.</translation>
     </message>
     <message>
         <source>The password is asked for as soon as the screen sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird verlangt, sobald sich das Display ausschaltet.</translation>
     </message>
     <message numerus="yes">
         <source>The password is asked for %n minute(s) after the screen sleeps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort wird %n Minute nach dem Ausschalten des Displays verlangt.</numerusform>
+            <numerusform>Das Passwort wird %n Minuten nach dem Ausschalten des Displays verlangt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on: port 22 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Anmeldung (SSH) ist aktiviert: Port 22 nimmt Verbindungen an.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Anmeldung (SSH) ist deaktiviert.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on.</source>
-        <translation type="unfinished">Entfernte Anmeldung (SSH) ist aktiviert.</translation>
+        <translation>Entfernte Anmeldung (SSH) ist aktiviert.</translation>
     </message>
     <message>
         <source>BitLocker is encrypting the system drive (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker verschlüsselt das Systemlaufwerk (%1 % abgeschlossen).</translation>
     </message>
     <message>
         <source>BitLocker protects the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker schützt das Systemlaufwerk.</translation>
     </message>
     <message>
         <source>BitLocker is off: the system drive is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker ist deaktiviert: Das Systemlaufwerk ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>BitLocker protection is suspended on the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der BitLocker-Schutz ist für das Systemlaufwerk angehalten.</translation>
     </message>
     <message>
         <source>Windows Firewall is on for every network profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Firewall ist für alle Netzwerkprofile aktiviert.</translation>
     </message>
     <message>
         <source>Windows Firewall is off for: %1.</source>
         <extracomment>%1 the network profiles, e.g. &quot;Public, Private&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Firewall ist für folgende Netzwerkprofile deaktiviert: %1.</translation>
     </message>
     <message>
         <source>Windows Update installs updates automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update installiert Updates automatisch.</translation>
     </message>
     <message>
         <source>A policy turns automatic Windows updates off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Windows-Updates sind durch eine Richtlinie deaktiviert.</translation>
     </message>
     <message>
         <source>Windows Update only notifies; updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update benachrichtigt nur; Updates werden nicht automatisch installiert.</translation>
     </message>
     <message>
         <source>The screen saver is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirmschoner ist deaktiviert.</translation>
     </message>
     <message>
         <source>The screen saver does not ask for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirmschoner verlangt kein Kennwort.</translation>
     </message>
     <message numerus="yes">
         <source>The screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Bildschirm wird nach %n Minute Inaktivität gesperrt.</numerusform>
+            <numerusform>Der Bildschirm wird nach %n Minuten Inaktivität gesperrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Desktop is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedesktop ist deaktiviert.</translation>
     </message>
     <message>
         <source>Remote Desktop accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedesktop nimmt Verbindungen an.</translation>
     </message>
 </context>
 <context>
@@ -2173,39 +2173,39 @@ Terminal: Führen Sie sudo systemctl disable --now ssh aus (unter Fedora sshd st
     <message>
         <source>%1 · now</source>
         <comment>this device · now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · jetzt</translation>
     </message>
     <message>
         <source>this Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Mac</translation>
     </message>
     <message>
         <source>this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser PC</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <source>%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported, %3 &quot;this Mac&quot;, %4 what the device reports now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zuletzt „%2“ gemeldet; %3 meldet jetzt „%4“ – %1 holt das bei der nächsten Inventarisierung nach.</translation>
     </message>
     <message>
         <source>%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when (&quot;3 days ago&quot;), %4 &quot;this Mac&quot;, %5 what the device reports now (&quot;Firewall is on&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zuletzt %3 „%2“ gemeldet; %4 meldet jetzt „%5“ – %1 holt das bei der nächsten Inventarisierung nach.</translation>
     </message>
     <message>
         <source>%1 reported “%2”.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ gemeldet.</translation>
     </message>
     <message>
         <source>%1 reported “%2” %3.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %3 „%2“ gemeldet.</translation>
     </message>
 </context>
 <context>

@@ -23,30 +23,30 @@
     <name>LocalChecks</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) waiting to be installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n security update waiting to be installed.</numerusform>
+            <numerusform>%n security updates waiting to be installed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The password is asked for %n minute(s) after the screen sleeps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password is asked for %n minute after the screen sleeps.</numerusform>
+            <numerusform>The password is asked for %n minutes after the screen sleeps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The screen locks after %n minute without use.</numerusform>
+            <numerusform>The screen locks after %n minutes without use.</numerusform>
         </translation>
     </message>
 </context>
