@@ -1192,241 +1192,241 @@
     <name>LocalChecks</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>The system and home file systems are encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os sistemas de arquivos do sistema e da pasta pessoal estão criptografados (LUKS).</translation>
     </message>
     <message>
         <source>The system file system is encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de arquivos do sistema está criptografado (LUKS).</translation>
     </message>
     <message>
         <source>%1 is on %2, which is not encrypted.</source>
         <extracomment>%1 a file system&apos;s mount point (&quot;/&quot; or &quot;/home&quot;), %2 its disk or partition (&quot;sda2&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 está em %2, que não está criptografado.</translation>
     </message>
     <message>
         <source>The firewall drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewall bloqueia conexões de entrada por padrão.</translation>
     </message>
     <message>
         <source>The firewall accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewall aceita conexões de entrada por padrão.</translation>
     </message>
     <message>
         <source>No firewall rules filter incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma regra de firewall filtra as conexões de entrada.</translation>
     </message>
     <message>
         <source>ufw is on and blocks incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ufw está ativado e bloqueia conexões de entrada por padrão.</translation>
     </message>
     <message>
         <source>ufw is on but accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ufw está ativado, mas aceita conexões de entrada por padrão.</translation>
     </message>
     <message>
         <source>firewalld is on, but its default zone trusts every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewalld está ativado, mas a zona padrão dele confia em todas as conexões.</translation>
     </message>
     <message>
         <source>firewalld is on and rejects unexpected incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewalld está ativado e recusa conexões de entrada inesperadas.</translation>
     </message>
     <message>
         <source>nftables is on and drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nftables está ativado e bloqueia conexões de entrada por padrão.</translation>
     </message>
     <message>
         <source>nftables is on but its rules accept incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nftables está ativado, mas as regras dele aceitam conexões de entrada.</translation>
     </message>
     <message>
         <source>The firewall is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewall está desativado.</translation>
     </message>
     <message>
         <source>No firewall (ufw, firewalld or nftables) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum firewall (ufw, firewalld ou nftables) está configurado.</translation>
     </message>
     <message>
         <source>Security updates are installed automatically (unattended-upgrades).</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações de segurança são instaladas automaticamente (unattended-upgrades).</translation>
     </message>
     <message>
         <source>Automatic updates are configured, but unattended-upgrades is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações automáticas estão configuradas, mas o unattended-upgrades não está instalado.</translation>
     </message>
     <message>
         <source>Updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações não são instaladas automaticamente.</translation>
     </message>
     <message>
         <source>Updates are installed automatically (dnf-automatic).</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações são instaladas automaticamente (dnf-automatic).</translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) waiting to be installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atualização de segurança aguardando instalação.</numerusform>
+            <numerusform>%n atualizações de segurança aguardando instalação.</numerusform>
         </translation>
     </message>
     <message>
         <source>No security update is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma atualização de segurança pendente.</translation>
     </message>
     <message>
         <source>The screen does not lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela não é bloqueada.</translation>
     </message>
     <message>
         <source>The screen locks, but never turns off by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela é bloqueada, mas nunca se desliga sozinha.</translation>
     </message>
     <message>
         <source>The screen locks after %1 without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela é bloqueada após %1 sem uso.</translation>
     </message>
     <message>
         <source>The screen does not lock by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela não é bloqueada automaticamente.</translation>
     </message>
     <message>
         <source>An SSH server accepts remote logins (port 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor SSH aceita logins remotos (porta 22).</translation>
     </message>
     <message>
         <source>No SSH server is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor SSH está escutando.</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>O FileVault está criptografando o disco (%1 % concluído).</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O FileVault está criptografando o disco.</translation>
     </message>
     <message>
         <source>FileVault is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O FileVault está ativado.</translation>
     </message>
     <message>
         <source>FileVault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O FileVault está desativado.</translation>
     </message>
     <message>
         <source>The firewall is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewall está desativado.</translation>
     </message>
     <message>
         <source>The firewall is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O firewall está ativado.</translation>
     </message>
     <message>
         <source>macOS updates are installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações do macOS são instaladas automaticamente.</translation>
     </message>
     <message>
         <source>macOS updates are downloaded but not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações do macOS são baixadas, mas não instaladas automaticamente.</translation>
     </message>
     <message>
         <source>macOS updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações do macOS não são instaladas automaticamente.</translation>
     </message>
     <message>
         <source>The screen does not ask for the password after sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela não pede a senha depois do repouso.</translation>
     </message>
     <message>
         <source>The password is asked for as soon as the screen sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha é pedida assim que a tela entra em repouso.</translation>
     </message>
     <message numerus="yes">
         <source>The password is asked for %n minute(s) after the screen sleeps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A senha é pedida %n minuto depois que a tela entra em repouso.</numerusform>
+            <numerusform>A senha é pedida %n minutos depois que a tela entra em repouso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on: port 22 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão Remota (SSH) está ativada: a porta 22 aceita conexões.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão Remota (SSH) está desativada.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on.</source>
-        <translation type="unfinished">Sessão Remota (SSH) está ativada.</translation>
+        <translation>Sessão Remota (SSH) está ativada.</translation>
     </message>
     <message>
         <source>BitLocker is encrypting the system drive (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>O BitLocker está criptografando a unidade do sistema (%1 % concluído).</translation>
     </message>
     <message>
         <source>BitLocker protects the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BitLocker protege a unidade do sistema.</translation>
     </message>
     <message>
         <source>BitLocker is off: the system drive is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BitLocker está desativado: a unidade do sistema não está criptografada.</translation>
     </message>
     <message>
         <source>BitLocker protection is suspended on the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteção do BitLocker está suspensa na unidade do sistema.</translation>
     </message>
     <message>
         <source>Windows Firewall is on for every network profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Firewall do Windows está ativado em todos os perfis de rede.</translation>
     </message>
     <message>
         <source>Windows Firewall is off for: %1.</source>
         <extracomment>%1 the network profiles, e.g. &quot;Public, Private&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Firewall do Windows está desativado para: %1.</translation>
     </message>
     <message>
         <source>Windows Update installs updates automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Windows Update instala as atualizações automaticamente.</translation>
     </message>
     <message>
         <source>A policy turns automatic Windows updates off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma política desativa as atualizações automáticas do Windows.</translation>
     </message>
     <message>
         <source>Windows Update only notifies; updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Windows Update apenas notifica; as atualizações não são instaladas automaticamente.</translation>
     </message>
     <message>
         <source>The screen saver is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteção de tela está desativada.</translation>
     </message>
     <message>
         <source>The screen saver does not ask for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteção de tela não pede a senha.</translation>
     </message>
     <message numerus="yes">
         <source>The screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A tela é bloqueada após %n minuto sem uso.</numerusform>
+            <numerusform>A tela é bloqueada após %n minutos sem uso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Desktop is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Área de Trabalho Remota está desativada.</translation>
     </message>
     <message>
         <source>Remote Desktop accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Área de Trabalho Remota aceita conexões.</translation>
     </message>
 </context>
 <context>
@@ -2173,39 +2173,39 @@ Terminal: execute sudo systemctl disable --now ssh (no Fedora, sshd em vez de ss
     <message>
         <source>%1 · now</source>
         <comment>this device · now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · agora</translation>
     </message>
     <message>
         <source>this Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>este Mac</translation>
     </message>
     <message>
         <source>this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>este PC</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este computador</translation>
     </message>
     <message>
         <source>%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported, %3 &quot;this Mac&quot;, %4 what the device reports now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No último relatório de %1, constava “%2”; agora %3 informa “%4” — %1 será atualizado no próximo inventário.</translation>
     </message>
     <message>
         <source>%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when (&quot;3 days ago&quot;), %4 &quot;this Mac&quot;, %5 what the device reports now (&quot;Firewall is on&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No último relatório de %1 (%3), constava “%2”; agora %4 informa “%5” — %1 será atualizado no próximo inventário.</translation>
     </message>
     <message>
         <source>%1 reported “%2”.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 informou “%2”.</translation>
     </message>
     <message>
         <source>%1 reported “%2” %3.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 informou “%2” %3.</translation>
     </message>
 </context>
 <context>
