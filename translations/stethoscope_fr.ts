@@ -1192,241 +1192,241 @@
     <name>LocalChecks</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>The system and home file systems are encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers du système et celui du dossier personnel sont chiffrés (LUKS).</translation>
     </message>
     <message>
         <source>The system file system is encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers du système est chiffré (LUKS).</translation>
     </message>
     <message>
         <source>%1 is on %2, which is not encrypted.</source>
         <extracomment>%1 a file system&apos;s mount point (&quot;/&quot; or &quot;/home&quot;), %2 its disk or partition (&quot;sda2&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve sur %2, qui n’est pas chiffré.</translation>
     </message>
     <message>
         <source>The firewall drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut, le pare-feu bloque les connexions entrantes.</translation>
     </message>
     <message>
         <source>The firewall accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut, le pare-feu accepte les connexions entrantes.</translation>
     </message>
     <message>
         <source>No firewall rules filter incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle de pare-feu ne filtre les connexions entrantes.</translation>
     </message>
     <message>
         <source>ufw is on and blocks incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw est activé et bloque par défaut les connexions entrantes.</translation>
     </message>
     <message>
         <source>ufw is on but accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw est activé, mais accepte par défaut les connexions entrantes.</translation>
     </message>
     <message>
         <source>firewalld is on, but its default zone trusts every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld est activé, mais sa zone par défaut considère toutes les connexions comme fiables.</translation>
     </message>
     <message>
         <source>firewalld is on and rejects unexpected incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld est activé et rejette les connexions entrantes inattendues.</translation>
     </message>
     <message>
         <source>nftables is on and drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables est activé et bloque par défaut les connexions entrantes.</translation>
     </message>
     <message>
         <source>nftables is on but its rules accept incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables est activé, mais ses règles acceptent les connexions entrantes.</translation>
     </message>
     <message>
         <source>The firewall is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu est désactivé.</translation>
     </message>
     <message>
         <source>No firewall (ufw, firewalld or nftables) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pare-feu (ufw, firewalld ou nftables) n’est configuré.</translation>
     </message>
     <message>
         <source>Security updates are installed automatically (unattended-upgrades).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour de sécurité s’installent automatiquement (unattended-upgrades).</translation>
     </message>
     <message>
         <source>Automatic updates are configured, but unattended-upgrades is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour automatiques sont configurées, mais unattended-upgrades n’est pas installé.</translation>
     </message>
     <message>
         <source>Updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour ne s’installent pas automatiquement.</translation>
     </message>
     <message>
         <source>Updates are installed automatically (dnf-automatic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour s’installent automatiquement (dnf-automatic).</translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) waiting to be installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour de sécurité en attente d’installation.</numerusform>
+            <numerusform>%n mises à jour de sécurité en attente d’installation.</numerusform>
         </translation>
     </message>
     <message>
         <source>No security update is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise à jour de sécurité en attente.</translation>
     </message>
     <message>
         <source>The screen does not lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran ne se verrouille pas.</translation>
     </message>
     <message>
         <source>The screen locks, but never turns off by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran se verrouille, mais ne s’éteint jamais de lui-même.</translation>
     </message>
     <message>
         <source>The screen locks after %1 without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran se verrouille après %1 d’inactivité.</translation>
     </message>
     <message>
         <source>The screen does not lock by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran ne se verrouille pas automatiquement.</translation>
     </message>
     <message>
         <source>An SSH server accepts remote logins (port 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur SSH accepte les connexions à distance (port 22).</translation>
     </message>
     <message>
         <source>No SSH server is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur SSH n’est à l’écoute.</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault est en train de chiffrer le disque (%1&#xa0;% effectués).</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault est en train de chiffrer le disque.</translation>
     </message>
     <message>
         <source>FileVault is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault est activé.</translation>
     </message>
     <message>
         <source>FileVault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault est désactivé.</translation>
     </message>
     <message>
         <source>The firewall is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu est désactivé.</translation>
     </message>
     <message>
         <source>The firewall is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu est activé.</translation>
     </message>
     <message>
         <source>macOS updates are installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour de macOS s’installent automatiquement.</translation>
     </message>
     <message>
         <source>macOS updates are downloaded but not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour de macOS sont téléchargées, mais ne s’installent pas automatiquement.</translation>
     </message>
     <message>
         <source>macOS updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour de macOS ne s’installent pas automatiquement.</translation>
     </message>
     <message>
         <source>The screen does not ask for the password after sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’est pas demandé après la suspension d’activité de l’écran.</translation>
     </message>
     <message>
         <source>The password is asked for as soon as the screen sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est demandé dès la suspension d’activité de l’écran.</translation>
     </message>
     <message numerus="yes">
         <source>The password is asked for %n minute(s) after the screen sleeps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mot de passe est demandé %n minute après la suspension d’activité de l’écran.</numerusform>
+            <numerusform>Le mot de passe est demandé %n minutes après la suspension d’activité de l’écran.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on: port 22 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à distance (SSH) est activée&#xa0;: le port 22 accepte les connexions.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à distance (SSH) est désactivée.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on.</source>
-        <translation type="unfinished">La session à distance (SSH) est activée.</translation>
+        <translation>La session à distance (SSH) est activée.</translation>
     </message>
     <message>
         <source>BitLocker is encrypting the system drive (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker est en train de chiffrer le lecteur système (%1&#xa0;% effectués).</translation>
     </message>
     <message>
         <source>BitLocker protects the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker protège le lecteur système.</translation>
     </message>
     <message>
         <source>BitLocker is off: the system drive is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker est désactivé&#xa0;: le lecteur système n’est pas chiffré.</translation>
     </message>
     <message>
         <source>BitLocker protection is suspended on the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protection BitLocker est suspendue sur le lecteur système.</translation>
     </message>
     <message>
         <source>Windows Firewall is on for every network profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Pare-feu Windows est activé pour tous les profils réseau.</translation>
     </message>
     <message>
         <source>Windows Firewall is off for: %1.</source>
         <extracomment>%1 the network profiles, e.g. &quot;Public, Private&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le Pare-feu Windows est désactivé pour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Windows Update installs updates automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update installe automatiquement les mises à jour.</translation>
     </message>
     <message>
         <source>A policy turns automatic Windows updates off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie désactive les mises à jour automatiques de Windows.</translation>
     </message>
     <message>
         <source>Windows Update only notifies; updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update envoie seulement des notifications&#xa0;; les mises à jour ne s’installent pas automatiquement.</translation>
     </message>
     <message>
         <source>The screen saver is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de veille est désactivé.</translation>
     </message>
     <message>
         <source>The screen saver does not ask for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran de veille ne demande pas le mot de passe.</translation>
     </message>
     <message numerus="yes">
         <source>The screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’écran se verrouille après %n minute d’inactivité.</numerusform>
+            <numerusform>L’écran se verrouille après %n minutes d’inactivité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Desktop is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Bureau à distance est désactivé.</translation>
     </message>
     <message>
         <source>Remote Desktop accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Bureau à distance accepte les connexions.</translation>
     </message>
 </context>
 <context>
@@ -2173,39 +2173,39 @@ Terminal&#xa0;: exécutez sudo systemctl disable --now ssh (sur Fedora, sshd au 
     <message>
         <source>%1 · now</source>
         <comment>this device · now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · à l’instant</translation>
     </message>
     <message>
         <source>this Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>ce Mac</translation>
     </message>
     <message>
         <source>this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>ce PC</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported, %3 &quot;this Mac&quot;, %4 what the device reports now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Au dernier relevé, %1 indiquait «&#xa0;%2&#xa0;»&#xa0;; %3 indique à présent «&#xa0;%4&#xa0;» — %1 en tiendra compte à son prochain inventaire.</translation>
     </message>
     <message>
         <source>%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when (&quot;3 days ago&quot;), %4 &quot;this Mac&quot;, %5 what the device reports now (&quot;Firewall is on&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Au dernier relevé (%3), %1 indiquait «&#xa0;%2&#xa0;»&#xa0;; %4 indique à présent «&#xa0;%5&#xa0;» — %1 en tiendra compte à son prochain inventaire.</translation>
     </message>
     <message>
         <source>%1 reported “%2”.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a relevé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 reported “%2” %3.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a relevé «&#xa0;%2&#xa0;» %3.</translation>
     </message>
 </context>
 <context>
