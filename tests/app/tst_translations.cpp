@@ -55,7 +55,8 @@ TsFile readTsFile(const QString &path)
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = Message {context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes"};
+            message = Message {context, {}, {},
+                               xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"comment") {
