@@ -15,6 +15,7 @@
 #include "lastknown.h"
 #include "net/httpclient.h"
 #include "net/tokenprovider.h"
+#include "oidc/oidcclient.h"
 #include "policy.h"
 #include "snapshotcache.h"
 #include "statusservice.h"
@@ -31,6 +32,7 @@
 using namespace Stethoscope;
 using namespace Stethoscope::Sources;
 using Demo::DemoFault;
+using Stethoscope::Testing::await;
 using Stethoscope::Testing::spinUntil;
 
 namespace {
@@ -430,7 +432,141 @@ void runBackend(const BackendCase &backend)
     }
 }
 
+// The sign-in provider, renewing a sign-in: discovery, then the token endpoint, where the
+// faults are injected (a broken address breaks discovery already).
+void runSignInCase(const FaultCase &fault)
+{
+    Demo::DemoBackends demo;
+    REQUIRE(demo.start());
+    Demo::DemoHttpServer other;
+    REQUIRE(other.listen());
+    Testing::TlsTestServer tlsServer;
+    QUrl issuer = demo.oidcIssuer();
+    QString tokenPath = issuer.path();
+    while (tokenPath.endsWith(u'/'))
+        tokenPath.chop(1);
+    tokenPath += QStringLiteral("/token");
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const auto inject = [&](DemoFault f) {
+        f.pathPrefix = tokenPath;
+        demo.oidcServer().addFault(f);
+    };
+    const auto moveIssuer = [&](const QUrl &to) {
+        const QString path = issuer.path();
+        issuer = to;
+        issuer.setPath(path);
+    };
+    QUrl stolen = other.url();
+    stolen.setPath(QStringLiteral("/stolen"));
+    switch (fault.fault) {
+    case Fault::ConnectionRefused: {
+        QTcpServer closed;
+        REQUIRE(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        moveIssuer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        break;
+    }
+    case Fault::UnresolvableHost:
+        moveIssuer(QUrl(QStringLiteral("https://stethoscope-fault-test.invalid")));
+        break;
+    case Fault::TlsUntrusted:
+        REQUIRE(tlsServer.start());
+        tlsServer.redirectTo = stolen;
+        moveIssuer(tlsServer.url());
+        break;
+    case Fault::Timeout:
+        inject({.kind = DemoFault::Kind::Hang});
+        break;
+    case Fault::SlowDrip:
+        inject({.kind = DemoFault::Kind::SlowDrip, .milliseconds = 200});
+        break;
+    case Fault::ServerError500:
+        inject({.kind = DemoFault::Kind::Status, .status = 500});
+        break;
+    case Fault::Unavailable503RetryAfter:
+        inject({.kind = DemoFault::Kind::Status, .status = 503, .retryAfter = "1"});
+        break;
+    case Fault::TooManyRequests429:
+        inject({.kind = DemoFault::Kind::Status, .status = 429, .retryAfter = "1"});
+        break;
+    case Fault::ExpiredToken401:
+        inject({.kind = DemoFault::Kind::Status, .status = 401});
+        break;
+    case Fault::RateLimit403:
+        inject({.kind = DemoFault::Kind::Status,
+                .status = 403,
+                .body = QByteArrayLiteral(
+                    R"({"error":{"code":403,"errors":[{"reason":"rateLimitExceeded"}]}})")});
+        break;
+    case Fault::TruncatedBody:
+        inject({.kind = DemoFault::Kind::Truncated});
+        break;
+    case Fault::InvalidBody:
+        inject({.kind = DemoFault::Kind::Malformed});
+        break;
+    case Fault::HugeBody:
+        inject({.kind = DemoFault::Kind::Huge, .bytes = 50 * 1000 * 1000});
+        break;
+    case Fault::RedirectToOtherHost:
+        inject({.kind = DemoFault::Kind::Redirect, .location = stolen});
+        break;
+    case Fault::RedirectHttpsToHttp: {
+        REQUIRE(tlsServer.start());
+        tlsServer.redirectTo = stolen;
+        auto trusted = Net::HttpClient::tlsWithExtraCa(tlsServer.caFile());
+        REQUIRE(trusted.hasValue());
+        tls = *trusted;
+        moveIssuer(tlsServer.url());
+        break;
+    }
+    }
+
+    Core::SystemClock clock;
+    QNetworkAccessManager network;
+    Net::HttpClient http(network, limits(QStringLiteral("The sign-in provider")), tls);
+    Oidc::OidcConfig config;
+    config.issuer = issuer;
+    config.clientId = demo.oidcClientId();
+    Oidc::OidcClient client(http, clock, config);
+    const QByteArray refreshToken = QByteArrayLiteral("rt-fault-matrix-7f3a9c2e51");
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = await(client.refresh(refreshToken), 3 * refreshDeadlineMs);
+    const qint64 elapsed = timer.elapsed();
+    REQUIRE(result.has_value());
+    REQUIRE_FALSE(result->hasValue());
+    const QString said = result->error().message + u' ' + result->error().detail;
+    INFO("renewal took " << elapsed << " ms; error: " << said.toStdString());
+    CHECK(elapsed <= refreshDeadlineMs);
+    CHECK(said.contains(u"sign-in provider", Qt::CaseInsensitive));
+    QStringList causes = fault.cause;
+    if (fault.fault == Fault::InvalidBody) // a token answer that cannot be read holds no token
+        causes << QStringLiteral("without the expected tokens");
+    CHECK(containsCause(said, causes));
+
+    if (fault.fault == Fault::TlsUntrusted)
+        CHECK(tlsServer.received.isEmpty());
+    for (const auto &request : other.requests()) {
+        CHECK_FALSE(request.body.contains(refreshToken));
+        CHECK_FALSE(request.query.toString().toLatin1().contains(refreshToken));
+        CHECK(request.header("authorization").isEmpty());
+    }
+    CHECK(other.requests().isEmpty());
+}
+
 } // namespace
+
+TEST_CASE("The sign-in provider fails in every way and a renewal still ends with a reason",
+          "[faults][oidc]")
+{
+    const auto index = GENERATE(range(0, 15));
+    const FaultCase &fault = faultCases().at(index);
+    DYNAMIC_SECTION("sign-in × " << fault.name)
+    {
+        runSignInCase(fault);
+    }
+}
 
 TEST_CASE("Jamf fails in every way and the refresh still tells the truth", "[faults][jamf]")
 {
