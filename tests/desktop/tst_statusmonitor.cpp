@@ -256,7 +256,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-TEST_CASE("Each damaged state file is set aside with a log line; the rest carries on",
+TEST_CASE("Each damaged state file is set aside with a log line, and the rest carries on",
           "[monitor][files]")
 {
     const int which = GENERATE(0, 1, 2, 3);
