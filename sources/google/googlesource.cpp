@@ -1,10 +1,9 @@
 #include "googlesource.h"
 
-#include "net/whendone.h"
-
 #include "googleparser.h"
 
 #include "net/sourcefetch.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 #include "serviceaccount.h"
 
-#include "net/whendone.h"
-
 #include "jwt.h"
+
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

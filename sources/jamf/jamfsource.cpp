@@ -1,8 +1,7 @@
 #include "jamfsource.h"
 
-#include "net/whendone.h"
-
 #include "net/sourcefetch.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

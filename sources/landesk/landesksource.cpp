@@ -1,10 +1,9 @@
 #include "landesksource.h"
 
-#include "net/whendone.h"
-
 #include "landeskxml.h"
 
 #include "net/sourcefetch.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

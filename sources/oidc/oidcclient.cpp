@@ -2,6 +2,7 @@
 
 #include "google/jwt.h"
 #include "loopbackreceiver.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -106,16 +107,17 @@ void OidcClient::discover(std::function<void(Result<Discovery>)> next)
     request.url = url;
     request.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.purpose = Text::tr("the sign-in configuration");
-    m_http.send(request).then(this, [this, next](const Result<HttpResponse> &answer) {
-        Result<Discovery> discovery
-            = readDiscovery(answer, m_config.issuer, m_http.limits().displayName);
-        if (discovery)
-            m_discovery = *discovery;
-        else
-            qCWarning(lcOidc) << "discovery:" << discovery.error().message
-                              << discovery.error().detail;
-        next(std::move(discovery));
-    });
+    Net::whenDone(m_http.send(request), &m_http, this,
+                  [this, next](const Result<HttpResponse> &answer) {
+                      Result<Discovery> discovery
+                          = readDiscovery(answer, m_config.issuer, m_http.limits().displayName);
+                      if (discovery)
+                          m_discovery = *discovery;
+                      else
+                          qCWarning(lcOidc) << "discovery:" << discovery.error().message
+                                            << discovery.error().detail;
+                      next(std::move(discovery));
+                  });
 }
 
 QFuture<Result<OidcTokens>> OidcClient::signIn(BrowserOpener openBrowser)
@@ -255,18 +257,19 @@ void OidcClient::requestTokens(const QUrl &endpoint, const QList<std::pair<QStri
     const HttpRequest request = formPost(endpoint, form,
                                          refreshing ? Text::tr("renewing the sign-in")
                                                     : Text::tr("completing the sign-in"));
-    m_http.send(request).then(this, [=, this](const Result<HttpResponse> &answer) {
-        Result<OidcTokens> tokens = !answer ? Result<OidcTokens>(answer.error())
-            : answer->isSuccess()
-            ? readTokens(answer->body,
-                         {m_discovery ? m_discovery->issuer : m_config.issuer.toString(),
-                          m_config.clientId, nonce, m_clock.now(), previousRefreshToken})
-            : Result<OidcTokens>(tokenError(*answer, refreshing));
-        if (!tokens)
-            qCWarning(lcOidc) << (refreshing ? "refresh:" : "token exchange:")
-                              << tokens.error().message << tokens.error().detail;
-        deliver(promise, std::move(tokens));
-    });
+    Net::whenDone(
+        m_http.send(request), &m_http, this, [=, this](const Result<HttpResponse> &answer) {
+            Result<OidcTokens> tokens = !answer ? Result<OidcTokens>(answer.error())
+                : answer->isSuccess()
+                ? readTokens(answer->body,
+                             {m_discovery ? m_discovery->issuer : m_config.issuer.toString(),
+                              m_config.clientId, nonce, m_clock.now(), previousRefreshToken})
+                : Result<OidcTokens>(tokenError(*answer, refreshing));
+            if (!tokens)
+                qCWarning(lcOidc) << (refreshing ? "refresh:" : "token exchange:")
+                                  << tokens.error().message << tokens.error().detail;
+            deliver(promise, std::move(tokens));
+        });
 }
 
 Error OidcClient::tokenError(const HttpResponse &response, bool refreshing) const
@@ -309,18 +312,20 @@ QFuture<Result<bool>> OidcClient::revoke(const QByteArray &refreshToken)
                         {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")},
                         {QStringLiteral("client_id"), m_config.clientId}},
                        Text::tr("signing out"));
-        m_http.send(request).then(this, [this, promise](const Result<HttpResponse> &answer) {
-            if (!answer)
-                return deliver(promise, Result<bool>(answer.error()));
-            if (answer->isSuccess())
-                return deliver(promise, Result<bool>(true));
-            // Only an unknown client is worth its own words; the rest is a plain HTTP failure.
-            const Error error = tokenError(*answer, true);
-            deliver(promise,
-                    Result<bool>(error.category == Error::Category::Config
-                                     ? error
-                                     : m_http.httpError(*answer, Text::tr("signing out"))));
-        });
+        Net::whenDone(
+            m_http.send(request), &m_http, this,
+            [this, promise](const Result<HttpResponse> &answer) {
+                if (!answer)
+                    return deliver(promise, Result<bool>(answer.error()));
+                if (answer->isSuccess())
+                    return deliver(promise, Result<bool>(true));
+                // Only an unknown client is worth its own words; the rest is a plain HTTP failure.
+                const Error error = tokenError(*answer, true);
+                deliver(promise,
+                        Result<bool>(error.category == Error::Category::Config
+                                         ? error
+                                         : m_http.httpError(*answer, Text::tr("signing out"))));
+            });
     });
     return future;
 }
