@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <limits>
 
 namespace Stethoscope::Core {
@@ -92,7 +93,10 @@ std::optional<qint64> JsonReader::integer(const QJsonObject &object, const QStri
     if (!v)
         return std::nullopt;
     const double d = v->toDouble();
-    if (!v->isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+    // The range comes first: converting a double beyond qint64 to qint64 is undefined.
+    const bool inRange
+        = v->isDouble() && d >= double(min) && d <= double(max) && d >= -0x1p63 && d < 0x1p63;
+    if (!inRange || d != std::trunc(d)) {
         wrongType(path, key,
                   QCoreApplication::translate("JsonReader", "a whole number from %1 to %2")
                       .arg(min)

@@ -30,6 +30,8 @@ packages=(
   # wixl compiles the .wxs, msitools reads and completes the MSI; xmllint checks the .wxs and
   # the Group Policy templates
   wixl msitools libxml2-utils
+  # the fuzz preset: clang with libFuzzer and the sanitizer runtimes (tests/fuzz)
+  clang libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -ne 0 ]; then

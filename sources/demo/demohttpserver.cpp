@@ -262,7 +262,9 @@ void DemoHttpServer::Private::answer(Connection *connection, const DemoRequest &
         return;
     }
     case DemoFault::Kind::Status: {
-        DemoResponse response = errorResponse(fault->status, "injected fault");
+        DemoResponse response = fault->body.isEmpty()
+            ? errorResponse(fault->status, "injected fault")
+            : DemoResponse::json(fault->status, fault->body);
         if (!fault->retryAfter.isEmpty())
             response.headers.append({QByteArrayLiteral("Retry-After"), fault->retryAfter});
         send(connection, response, close);
@@ -326,6 +328,12 @@ void DemoHttpServer::Private::answer(Connection *connection, const DemoRequest &
     case DemoFault::Kind::Disconnect:
         socket->disconnectFromHost();
         return;
+    case DemoFault::Kind::Redirect: {
+        DemoResponse response {302, {}, {}};
+        response.headers.append({QByteArrayLiteral("Location"), fault->location.toEncoded()});
+        send(connection, response, close);
+        return;
+    }
     }
 }
 

@@ -53,13 +53,14 @@ struct DemoFault
     enum class Kind
     {
         Latency, // answer normally, `milliseconds` late
-        Status, // answer `status` (e.g. 503, 429) with a short body and `retryAfter` if set
+        Status, // answer `status` (e.g. 503, 429) with `body` (or a short one) and `retryAfter`
         Malformed, // 200 with a body that is not JSON/XML
         Truncated, // announce the full Content-Length, send half, close the connection
         Huge, // 200 with a body of `bytes` bytes
         SlowDrip, // send the normal answer a few bytes every `milliseconds`
         Hang, // accept the request and never answer
         Disconnect, // close the connection without answering
+        Redirect, // answer 302 Found with `location` (another server, or plain http)
     };
 
     Kind kind = Kind::Latency;
@@ -69,6 +70,8 @@ struct DemoFault
     int status = 503;
     QByteArray retryAfter {}; // value of the Retry-After header, if any
     qint64 bytes = 64 * 1024 * 1024;
+    QByteArray body {}; // Status: the body, e.g. Google's 403 rateLimitExceeded
+    QUrl location {}; // Redirect: where to
 };
 
 // A small HTTP/1.1 server on a loopback address and an ephemeral port, for the demo

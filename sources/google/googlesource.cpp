@@ -3,6 +3,7 @@
 #include "googleparser.h"
 
 #include "net/sourcefetch.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -103,8 +104,9 @@ private:
     // GET with the bearer token; a 401 gets one more try with a renewed token.
     void authorizedGet(Kind kind, const QString &pageToken, bool renewed)
     {
-        m_source.m_tokens.token(renewed).then(
-            this, [this, kind, pageToken, renewed](const Result<QByteArray> &token) {
+        Net::whenDone(
+            m_source.m_tokens.token(renewed), &m_source.m_tokens, this,
+            [this, kind, pageToken, renewed](const Result<QByteArray> &token) {
                 if (!token) {
                     fail(token.error());
                     return;
@@ -115,11 +117,10 @@ private:
                     = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
                        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + *token}};
                 request.purpose = purpose(kind);
-                m_source.m_http.send(std::move(request))
-                    .then(this,
-                          [this, kind, pageToken, renewed](const Result<HttpResponse> &answer) {
-                              handle(kind, pageToken, renewed, answer);
-                          });
+                Net::whenDone(m_source.m_http.send(std::move(request)), &m_source.m_http, this,
+                              [this, kind, pageToken, renewed](const Result<HttpResponse> &answer) {
+                                  handle(kind, pageToken, renewed, answer);
+                              });
             });
     }
 

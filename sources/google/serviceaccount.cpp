@@ -2,6 +2,8 @@
 
 #include "jwt.h"
 
+#include "net/whendone.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,24 +201,24 @@ QFuture<Result<QByteArray>> GoogleServiceAccount::token(bool renew)
     request.body = form.toString(QUrl::FullyEncoded).toLatin1();
     request.purpose = Text::tr("the service-account token");
     const QString purpose = request.purpose;
-    m_http.send(std::move(request))
-        .then(this, [this, purpose](const Result<Net::HttpResponse> &answer) {
-            if (!answer) {
-                finish(answer.error());
-                return;
-            }
-            if (!answer->isSuccess() && answer->status != 400 && answer->status != 401) {
-                finish(m_http.httpError(*answer, purpose));
-                return;
-            }
-            const auto issued = readTokenAnswer(*answer, m_key, m_subject, m_clock.now());
-            if (!issued) {
-                finish(issued.error());
-                return;
-            }
-            m_cached = *issued;
-            finish(issued->token);
-        });
+    Net::whenDone(m_http.send(std::move(request)), &m_http, this,
+                  [this, purpose](const Result<Net::HttpResponse> &answer) {
+                      if (!answer) {
+                          finish(answer.error());
+                          return;
+                      }
+                      if (!answer->isSuccess() && answer->status != 400 && answer->status != 401) {
+                          finish(m_http.httpError(*answer, purpose));
+                          return;
+                      }
+                      const auto issued = readTokenAnswer(*answer, m_key, m_subject, m_clock.now());
+                      if (!issued) {
+                          finish(issued.error());
+                          return;
+                      }
+                      m_cached = *issued;
+                      finish(issued->token);
+                  });
     return future;
 }
 

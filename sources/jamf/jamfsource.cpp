@@ -1,6 +1,7 @@
 #include "jamfsource.h"
 
 #include "net/sourcefetch.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -136,8 +137,9 @@ private:
     // GET with the bearer token; a 401 gets one more try with a renewed token.
     void authorizedGet(Kind kind, int page, bool renewed)
     {
-        m_source.m_tokens.token(renewed).then(
-            this, [this, kind, page, renewed](const Result<QByteArray> &token) {
+        Net::whenDone(
+            m_source.m_tokens.token(renewed), &m_source.m_tokens, this,
+            [this, kind, page, renewed](const Result<QByteArray> &token) {
                 if (!token) {
                     fail(token.error());
                     return;
@@ -148,10 +150,10 @@ private:
                     = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
                        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + *token}};
                 request.purpose = purpose(kind);
-                m_source.m_http.send(std::move(request))
-                    .then(this, [this, kind, page, renewed](const Result<HttpResponse> &answer) {
-                        handle(kind, page, renewed, answer);
-                    });
+                Net::whenDone(m_source.m_http.send(std::move(request)), &m_source.m_http, this,
+                              [this, kind, page, renewed](const Result<HttpResponse> &answer) {
+                                  handle(kind, page, renewed, answer);
+                              });
             });
     }
 

@@ -3,6 +3,7 @@
 #include "landeskxml.h"
 
 #include "net/sourcefetch.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -184,11 +185,12 @@ private:
             send(operation, parameters, purpose, done, {}, renewed);
             return;
         }
-        m_source.m_tokens->token(renewed).then(this, [=, this](const Result<QByteArray> &token) {
-            if (!token)
-                return fail(token.error());
-            send(operation, parameters, purpose, done, *token, renewed);
-        });
+        Net::whenDone(m_source.m_tokens->token(renewed), m_source.m_tokens, this,
+                      [=, this](const Result<QByteArray> &token) {
+                          if (!token)
+                              return fail(token.error());
+                          send(operation, parameters, purpose, done, *token, renewed);
+                      });
     }
 
     void send(const QString &operation, const Parameters &parameters, const QString &purpose,
@@ -210,31 +212,32 @@ private:
         }
         if (!bearer.isEmpty())
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + bearer});
-        m_source.m_http.send(std::move(request))
-            .then(this, [=, this](const Result<HttpResponse> &answer) {
-                if (isOver())
-                    return;
-                if (!answer)
-                    return fail(answer.error());
-                if (answer->status == 401 && m_source.m_tokens && !renewed)
-                    return call(operation, parameters, purpose, done, true);
-                if (!soap && looksLikeGetBindingOff(*answer, m_source.m_getWorked)) {
-                    qCInfo(lcLandesk) << "the HTTP-GET binding is off, using SOAP";
-                    m_source.m_soap = true;
-                    return send(operation, parameters, purpose, done, bearer, renewed);
-                }
-                if (!answer->isSuccess()) {
-                    // A SOAP fault says in words what went wrong; prefer it to the status.
-                    const auto fault = Xml::read(answer->body);
-                    if (answer->status == 500 && !fault
-                        && fault.error().category == Error::Category::Backend)
-                        return fail(fault.error());
-                    return fail(m_source.m_http.httpError(*answer, purpose));
-                }
-                if (!soap)
-                    m_source.m_getWorked = true;
-                done(answer->body);
-            });
+        Net::whenDone(m_source.m_http.send(std::move(request)), &m_source.m_http, this,
+                      [=, this](const Result<HttpResponse> &answer) {
+                          if (isOver())
+                              return;
+                          if (!answer)
+                              return fail(answer.error());
+                          if (answer->status == 401 && m_source.m_tokens && !renewed)
+                              return call(operation, parameters, purpose, done, true);
+                          if (!soap && looksLikeGetBindingOff(*answer, m_source.m_getWorked)) {
+                              qCInfo(lcLandesk) << "the HTTP-GET binding is off, using SOAP";
+                              m_source.m_soap = true;
+                              return send(operation, parameters, purpose, done, bearer, renewed);
+                          }
+                          if (!answer->isSuccess()) {
+                              // A SOAP fault says in words what went wrong; prefer it to the
+                              // status.
+                              const auto fault = Xml::read(answer->body);
+                              if (answer->status == 500 && !fault
+                                  && fault.error().category == Error::Category::Backend)
+                                  return fail(fault.error());
+                              return fail(m_source.m_http.httpError(*answer, purpose));
+                          }
+                          if (!soap)
+                              m_source.m_getWorked = true;
+                          done(answer->body);
+                      });
     }
 
     LandeskSource &m_source;

@@ -93,9 +93,18 @@ void HttpClient::authenticate(QNetworkReply *reply, QAuthenticator *authenticato
 
 HttpClient::~HttpClient()
 {
-    // Whoever still waits learns that the answer will not come.
-    const auto queued = std::exchange(m_queue, {});
-    for (const auto &call : queued) {
+    // Nothing of ours outlives us: running requests are aborted, and whoever still waits — for
+    // a queued request, a running one or a retry — learns that the answer will not come. (A
+    // promise left to die with a reply later would run its continuation against objects that
+    // are gone by then.)
+    const auto replies = m_ours;
+    for (QNetworkReply *reply : replies) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
+    m_queue.clear();
+    const auto waiting = std::exchange(m_calls, {});
+    for (const auto &call : waiting) {
         call->promise.addResult(
             Error {Error::Category::Network,
                    Text::tr("%1: the request was cancelled.").arg(m_limits.displayName),
@@ -115,6 +124,7 @@ QFuture<Result<HttpResponse>> HttpClient::send(HttpRequest request)
         call->promise.finish();
         return future;
     }
+    m_calls.append(call);
     enqueue(std::move(call));
     return future;
 }
@@ -264,6 +274,8 @@ void HttpClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply 
 
     // No HTTP answer: the transport failed.
     const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+    // An answer that began (its status arrived) and then broke off was not "unreachable".
+    const bool cutOff = statusAttribute.isValid() || !reply->rawHeaderList().isEmpty();
     const Error failure = tls
         ? Error {Error::Category::Tls,
                  Text::tr("%1 at %2 could not be reached securely: %3. Stethoscope does not "
@@ -271,6 +283,11 @@ void HttpClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply 
                           "certificate with [tls] ca_file.")
                      .arg(name, host, reply->errorString()),
                  {}}
+        : cutOff
+        ? Error {Error::Category::Network,
+                 Text::tr("The answer from %1 at %2 was cut off: %3.")
+                     .arg(name, host, reply->errorString()),
+                 call->request.purpose}
         : Error {
             Error::Category::Network,
             Text::tr("%1 could not be reached at %2: %3.").arg(name, host, reply->errorString()),
@@ -297,6 +314,7 @@ void HttpClient::retryOrFinish(const std::shared_ptr<Call> &call, Result<HttpRes
 
 void HttpClient::complete(const std::shared_ptr<Call> &call, Result<HttpResponse> result)
 {
+    m_calls.removeOne(call);
     call->promise.addResult(std::move(result));
     call->promise.finish();
     --m_active;

@@ -113,6 +113,7 @@ private:
     void authenticate(QNetworkReply *reply, QAuthenticator *authenticator);
 
     QList<std::shared_ptr<Call>> m_queue;
+    QList<std::shared_ptr<Call>> m_calls; // every call not answered yet: queued, running, waiting
     QSet<QNetworkReply *> m_ours; // replies of this client still running
     QSet<QNetworkReply *> m_challenged; // replies that already got the credentials
     QString m_user;

@@ -1,5 +1,7 @@
 #include "tokenprovider.h"
 
+#include "whendone.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,36 +75,36 @@ QFuture<Result<QByteArray>> CachingTokenProvider::token(bool renew)
         return future; // a request is already in flight; its answer is shared
 
     const HttpRequest request = tokenRequest();
-    m_http.send(request).then(
-        this, [this, purpose = request.purpose](const Result<HttpResponse> &answer) {
-            Result<QByteArray> outcome = [&]() -> Result<QByteArray> {
-                if (!answer)
-                    return answer.error();
-                if (answer->status == 401 || answer->status == 400) {
-                    // OAuth servers answer bad client credentials with 400 or 401.
-                    m_cached.reset();
-                    return Error {Error::Category::Auth, credentialsRejected(),
-                                  QStringLiteral("HTTP %1").arg(answer->status)};
-                }
-                if (!answer->isSuccess()) {
-                    m_cached.reset();
-                    return m_http.httpError(*answer, purpose);
-                }
-                auto issued = readToken(*answer);
-                if (!issued)
-                    return issued.error();
-                m_cached = *issued;
-                return issued->token;
-            }();
-            if (!outcome)
-                qCInfo(lcTokens) << m_http.limits().displayName
-                                 << "token:" << outcome.error().message;
-            const auto waiters = std::exchange(m_waiters, {});
-            for (const auto &waiting : waiters) {
-                waiting->addResult(outcome);
-                waiting->finish();
-            }
-        });
+    whenDone(m_http.send(request), &m_http, this,
+             [this, purpose = request.purpose](const Result<HttpResponse> &answer) {
+                 Result<QByteArray> outcome = [&]() -> Result<QByteArray> {
+                     if (!answer)
+                         return answer.error();
+                     if (answer->status == 401 || answer->status == 400) {
+                         // OAuth servers answer bad client credentials with 400 or 401.
+                         m_cached.reset();
+                         return Error {Error::Category::Auth, credentialsRejected(),
+                                       QStringLiteral("HTTP %1").arg(answer->status)};
+                     }
+                     if (!answer->isSuccess()) {
+                         m_cached.reset();
+                         return m_http.httpError(*answer, purpose);
+                     }
+                     auto issued = readToken(*answer);
+                     if (!issued)
+                         return issued.error();
+                     m_cached = *issued;
+                     return issued->token;
+                 }();
+                 if (!outcome)
+                     qCInfo(lcTokens)
+                         << m_http.limits().displayName << "token:" << outcome.error().message;
+                 const auto waiters = std::exchange(m_waiters, {});
+                 for (const auto &waiting : waiters) {
+                     waiting->addResult(outcome);
+                     waiting->finish();
+                 }
+             });
     return future;
 }
 

@@ -7,11 +7,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Stethoscope::Sources::Oidc {
 
 using Core::Error;
 
 namespace {
+
+// A time claim in seconds since the epoch. JSON numbers are doubles, and one far beyond any
+// real time is clamped first: converting it to qint64 as it is would be undefined.
+qint64 epochSeconds(const QJsonValue &value)
+{
+    return qint64(std::clamp(value.toDouble(), -1e15, 1e15));
+}
 
 struct Text
 {
@@ -78,13 +87,13 @@ Core::Result<QString> checkIdToken(const QByteArray &idToken, const IdTokenExpec
     if (!expires.isDouble())
         return Error::parse(Text::tr("The sign-in provider sent an ID token without an expiry."),
                             QStringLiteral("exp missing"));
-    if (qint64(expires.toDouble()) + clockSkewSeconds <= now)
+    if (epochSeconds(expires) + clockSkewSeconds <= now)
         return clockOff(QStringLiteral("ID token expired %1 s ago by our clock")
-                            .arg(now - qint64(expires.toDouble())));
+                            .arg(now - epochSeconds(expires)));
     const QJsonValue issuedAt = claims.value(QStringLiteral("iat"));
-    if (issuedAt.isDouble() && qint64(issuedAt.toDouble()) - clockSkewSeconds > now)
+    if (issuedAt.isDouble() && epochSeconds(issuedAt) - clockSkewSeconds > now)
         return clockOff(QStringLiteral("ID token issued %1 s in the future by our clock")
-                            .arg(qint64(issuedAt.toDouble()) - now));
+                            .arg(epochSeconds(issuedAt) - now));
 
     if (expected.nonce && claims.value(QStringLiteral("nonce")).toString() != *expected.nonce) {
         return refused(Text::tr("The sign-in answer does not belong to this sign-in. Please "

@@ -1,8 +1,8 @@
 #include "oidcclient.h"
 
 #include "google/jwt.h"
-#include "idtoken.h"
 #include "loopbackreceiver.h"
+#include "net/whendone.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -107,60 +107,17 @@ void OidcClient::discover(std::function<void(Result<Discovery>)> next)
     request.url = url;
     request.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.purpose = Text::tr("the sign-in configuration");
-    m_http.send(request).then(this, [this, next](const Result<HttpResponse> &answer) {
-        Result<Discovery> discovery = readDiscovery(answer);
-        if (discovery)
-            m_discovery = *discovery;
-        else
-            qCWarning(lcOidc) << "discovery:" << discovery.error().message
-                              << discovery.error().detail;
-        next(std::move(discovery));
-    });
-}
-
-Result<OidcClient::Discovery> OidcClient::readDiscovery(const Result<HttpResponse> &answer) const
-{
-    const QString configured = m_config.issuer.toString();
-    if (!answer) {
-        if (answer.error().category != Error::Category::Network)
-            return answer.error(); // TLS and configuration errors already say what to do
-        return Error {Error::Category::Network,
-                      Text::tr("The sign-in provider at %1 could not be reached. Check the "
-                               "network connection and [auth] issuer.")
-                          .arg(configured),
-                      answer.error().message + u' ' + answer.error().detail};
-    }
-    if (!answer->isSuccess()) {
-        return Error::config(Text::tr("The sign-in provider at %1 has no OpenID Connect "
-                                      "configuration (HTTP %2). Check [auth] issuer.")
-                                 .arg(configured)
-                                 .arg(answer->status));
-    }
-    const QJsonObject object = jsonObject(answer->body);
-    Discovery discovery {
-        object.value(QStringLiteral("issuer")).toString(),
-        QUrl(object.value(QStringLiteral("authorization_endpoint")).toString(), QUrl::StrictMode),
-        QUrl(object.value(QStringLiteral("token_endpoint")).toString(), QUrl::StrictMode),
-        QUrl(object.value(QStringLiteral("revocation_endpoint")).toString(), QUrl::StrictMode)};
-    if (!discovery.authorizationEndpoint.isValid() || !discovery.tokenEndpoint.isValid()
-        || discovery.authorizationEndpoint.isEmpty() || discovery.tokenEndpoint.isEmpty()) {
-        return Error::parse(Text::tr("The sign-in provider at %1 sent a configuration that could "
-                                     "not be read.")
-                                .arg(configured),
-                            QStringLiteral("authorization_endpoint or token_endpoint missing"));
-    }
-    // OpenID Connect Discovery §4.3: the issuer must be exactly the one we asked (a trailing
-    // slash aside, which people add to settings without meaning anything by it).
-    if (withoutTrailingSlash(discovery.issuer) != withoutTrailingSlash(configured)) {
-        return Error::config(Text::tr("The sign-in provider calls itself %1, but [auth] issuer "
-                                      "is %2. Set [auth] issuer to exactly the provider's issuer.")
-                                 .arg(discovery.issuer, configured));
-    }
-    for (const QUrl &endpoint : {discovery.authorizationEndpoint, discovery.tokenEndpoint}) {
-        if (auto error = Net::HttpClient::checkUrl(endpoint, m_http.limits().displayName))
-            return *error;
-    }
-    return discovery;
+    Net::whenDone(m_http.send(request), &m_http, this,
+                  [this, next](const Result<HttpResponse> &answer) {
+                      Result<Discovery> discovery
+                          = readDiscovery(answer, m_config.issuer, m_http.limits().displayName);
+                      if (discovery)
+                          m_discovery = *discovery;
+                      else
+                          qCWarning(lcOidc) << "discovery:" << discovery.error().message
+                                            << discovery.error().detail;
+                      next(std::move(discovery));
+                  });
 }
 
 QFuture<Result<OidcTokens>> OidcClient::signIn(BrowserOpener openBrowser)
@@ -300,47 +257,19 @@ void OidcClient::requestTokens(const QUrl &endpoint, const QList<std::pair<QStri
     const HttpRequest request = formPost(endpoint, form,
                                          refreshing ? Text::tr("renewing the sign-in")
                                                     : Text::tr("completing the sign-in"));
-    m_http.send(request).then(this, [=, this](const Result<HttpResponse> &answer) {
-        Result<OidcTokens> tokens = !answer ? Result<OidcTokens>(answer.error())
-            : answer->isSuccess()           ? readTokens(*answer, nonce, previousRefreshToken)
-                                            : Result<OidcTokens>(tokenError(*answer, refreshing));
-        if (!tokens)
-            qCWarning(lcOidc) << (refreshing ? "refresh:" : "token exchange:")
-                              << tokens.error().message << tokens.error().detail;
-        deliver(promise, std::move(tokens));
-    });
-}
-
-Result<OidcTokens> OidcClient::readTokens(const HttpResponse &response,
-                                          const std::optional<QString> &nonce,
-                                          const QByteArray &previousRefreshToken) const
-{
-    const QJsonObject object = jsonObject(response.body);
-    OidcTokens tokens;
-    tokens.accessToken = object.value(QStringLiteral("access_token")).toString().toLatin1();
-    tokens.idToken = object.value(QStringLiteral("id_token")).toString().toLatin1();
-    tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString().toLatin1();
-    if (tokens.refreshToken.isEmpty())
-        tokens.refreshToken = previousRefreshToken; // not rotated: the old one stays valid
-    // expires_in is optional (RFC 6749 §5.1); without it assume an hour, and a 401 renews sooner.
-    const qint64 lifetime = object.value(QStringLiteral("expires_in")).toInteger(3600);
-    tokens.accessExpiresAt = m_clock.now().addSecs(lifetime > 0 ? lifetime : 3600);
-    const bool signingIn = nonce.has_value();
-    if (tokens.accessToken.isEmpty() || (signingIn && tokens.idToken.isEmpty())) {
-        return Error::parse(Text::tr("The sign-in provider sent an answer without the expected "
-                                     "tokens."),
-                            QStringLiteral("access_token or id_token missing"));
-    }
-    if (!tokens.idToken.isEmpty()) {
-        const auto email
-            = checkIdToken(tokens.idToken,
-                           {m_discovery ? m_discovery->issuer : m_config.issuer.toString(),
-                            m_config.clientId, nonce, m_clock.now()});
-        if (!email)
-            return email.error();
-        tokens.email = *email;
-    }
-    return tokens;
+    Net::whenDone(
+        m_http.send(request), &m_http, this, [=, this](const Result<HttpResponse> &answer) {
+            Result<OidcTokens> tokens = !answer ? Result<OidcTokens>(answer.error())
+                : answer->isSuccess()
+                ? readTokens(answer->body,
+                             {m_discovery ? m_discovery->issuer : m_config.issuer.toString(),
+                              m_config.clientId, nonce, m_clock.now(), previousRefreshToken})
+                : Result<OidcTokens>(tokenError(*answer, refreshing));
+            if (!tokens)
+                qCWarning(lcOidc) << (refreshing ? "refresh:" : "token exchange:")
+                                  << tokens.error().message << tokens.error().detail;
+            deliver(promise, std::move(tokens));
+        });
 }
 
 Error OidcClient::tokenError(const HttpResponse &response, bool refreshing) const
@@ -383,18 +312,20 @@ QFuture<Result<bool>> OidcClient::revoke(const QByteArray &refreshToken)
                         {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")},
                         {QStringLiteral("client_id"), m_config.clientId}},
                        Text::tr("signing out"));
-        m_http.send(request).then(this, [this, promise](const Result<HttpResponse> &answer) {
-            if (!answer)
-                return deliver(promise, Result<bool>(answer.error()));
-            if (answer->isSuccess())
-                return deliver(promise, Result<bool>(true));
-            // Only an unknown client is worth its own words; the rest is a plain HTTP failure.
-            const Error error = tokenError(*answer, true);
-            deliver(promise,
-                    Result<bool>(error.category == Error::Category::Config
-                                     ? error
-                                     : m_http.httpError(*answer, Text::tr("signing out"))));
-        });
+        Net::whenDone(
+            m_http.send(request), &m_http, this,
+            [this, promise](const Result<HttpResponse> &answer) {
+                if (!answer)
+                    return deliver(promise, Result<bool>(answer.error()));
+                if (answer->isSuccess())
+                    return deliver(promise, Result<bool>(true));
+                // Only an unknown client is worth its own words; the rest is a plain HTTP failure.
+                const Error error = tokenError(*answer, true);
+                deliver(promise,
+                        Result<bool>(error.category == Error::Category::Config
+                                         ? error
+                                         : m_http.httpError(*answer, Text::tr("signing out"))));
+            });
     });
     return future;
 }

@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include "net/httpclient.h"
+#include "oidcanswers.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -27,15 +28,6 @@ struct OidcConfig
     QStringList scopes {QStringLiteral("openid"), QStringLiteral("email"),
                         QStringLiteral("profile"), QStringLiteral("offline_access")};
     int browserTimeoutSeconds = 300; // how long to wait for the person in the browser
-};
-
-struct OidcTokens
-{
-    QByteArray accessToken;
-    QByteArray refreshToken; // the one to keep: rotated by a refresh, or empty if none given
-    QByteArray idToken;
-    QDateTime accessExpiresAt;
-    QString email; // the verified identity; empty after a refresh without a new ID token
 };
 
 // OpenID Connect authorization-code flow with PKCE (S256), state and nonce, in the system
@@ -63,26 +55,16 @@ public:
     QFuture<Core::Result<bool>> revoke(const QByteArray &refreshToken);
 
 private:
-    struct Discovery
-    {
-        QString issuer;
-        QUrl authorizationEndpoint;
-        QUrl tokenEndpoint;
-        QUrl revocationEndpoint; // empty: the provider offers no revocation
-    };
+    using Discovery = OidcDiscovery;
     struct SignIn;
     using TokenPromise = std::shared_ptr<QPromise<Core::Result<OidcTokens>>>;
 
     void discover(std::function<void(Core::Result<Discovery>)> next);
-    Core::Result<Discovery> readDiscovery(const Core::Result<Net::HttpResponse> &answer) const;
     void openBrowser(const std::shared_ptr<SignIn> &flow, const BrowserOpener &open);
     void browserAnswered(const std::shared_ptr<SignIn> &flow, const BrowserAnswer &answer);
     void requestTokens(const QUrl &endpoint, const QList<std::pair<QString, QString>> &form,
                        std::optional<QString> nonce, const QByteArray &previousRefreshToken,
                        TokenPromise promise);
-    Core::Result<OidcTokens> readTokens(const Net::HttpResponse &response,
-                                        const std::optional<QString> &nonce,
-                                        const QByteArray &previousRefreshToken) const;
     Core::Error tokenError(const Net::HttpResponse &response, bool refreshing) const;
 
     Net::HttpClient &m_http;

@@ -266,3 +266,32 @@ TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[c
             == QSysInfo::machineHostName();
     CHECK(named == 1);
 }
+
+TEST_CASE("A damaged settings file stops the run and is left exactly as it was", "[cli][files]")
+{
+    // The settings are the employee's (or IT's) own file: Stethoscope never writes it, so a
+    // damaged one is reported and kept for a person to repair, never replaced or set aside.
+    const auto [damage, settings, says] = GENERATE(table<const char *, QByteArray, const char *>({
+        {"cut off in a section header",
+         QByteArrayLiteral("[jamf]\nenabled=true\nurl=https://jamf.example.com\n[goo"),
+         "is not a valid INI file"},
+        {"binary garbage", QByteArrayLiteral("\x00\x01\x02\xff\xfe"), "No backend is configured"},
+        {"cut off in a value",
+         QByteArrayLiteral("[identity]\nemail=alice@example.com\n[app]\nrefresh_minutes=3"),
+         "No backend is configured"},
+    }));
+    DYNAMIC_SECTION(damage)
+    {
+        QTemporaryDir dir;
+        const QString path = writeConfig(dir, settings);
+        const Run run = stethoscope({QStringLiteral("--report"), QStringLiteral("--config"), path});
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 2); // a configuration error, not a crash
+        CHECK(run.err.contains(QLatin1String(says)));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == settings);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)
+              == QStringList {QStringLiteral("stethoscope.ini")});
+    }
+}

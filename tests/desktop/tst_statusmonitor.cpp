@@ -237,3 +237,104 @@ TEST_CASE("A device reported to IT stops driving the status, also after a restar
     CHECK(monitor.view().snapshot.overall == Rating::Ok);
     CHECK(notify.isEmpty());
 }
+
+namespace {
+
+QByteArray monitorLog;
+
+void captureMonitorLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArrayView(context.category) == "stethoscope.desktop.status")
+        monitorLog += message.toUtf8() + '\n';
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("Each damaged state file is set aside with a log line, and the rest carries on",
+          "[monitor][files]")
+{
+    const int which = GENERATE(0, 1, 2, 3);
+    const std::string damage
+        = GENERATE(as<std::string> {}, "corrupt", "truncated", "from a newer version");
+    const char *const names[] = {"the cache", "the alert state", "the inbox", "the reports"};
+    DYNAMIC_SECTION(names[which] << ", " << damage)
+    {
+        Files files;
+        FixedClock clock;
+        const auto paths = files.paths();
+        const QStringList all {paths.snapshot, paths.alerts, paths.inbox, paths.reported};
+        {
+            // A firewall alert about the Mac, and the PC reported as not hers: all four files.
+            StatusMonitor monitor(clock, paths);
+            monitor.restore();
+            monitor.refreshed(refresh(clock.now(), true));
+            QString pcId;
+            for (const Device &device : monitor.view().snapshot.devices) {
+                if (device.name == u"ALICE-PC")
+                    pcId = device.id;
+            }
+            REQUIRE(monitor.reportDevice(pcId, DeviceReport::Reason::NotMine).has_value());
+        }
+        QHash<QString, QByteArray> before;
+        for (const QString &path : all) {
+            before.insert(path, readAll(path));
+            REQUIRE_FALSE(before.value(path).isEmpty());
+        }
+
+        const QString target = all.at(which);
+        QByteArray damaged = before.value(target);
+        if (damage == "corrupt") {
+            damaged = QByteArrayLiteral("\x00\x01 not what we wrote {");
+        } else if (damage == "truncated") {
+            damaged.truncate(damaged.size() / 2);
+        } else {
+            const qsizetype at = damaged.indexOf("\"schema\"");
+            REQUIRE(at >= 0);
+            const qsizetype digit = damaged.indexOf('1', at);
+            REQUIRE(digit > at);
+            damaged.replace(digit, 1, "99");
+        }
+        {
+            QFile file(target);
+            REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(damaged);
+        }
+
+        monitorLog.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMonitorLog);
+        StatusMonitor monitor(clock, paths);
+        monitor.restore();
+        qInstallMessageHandler(previous);
+
+        // Set aside whole (for a bug report), with a line in the log that says where.
+        CHECK_FALSE(QFile::exists(target));
+        CHECK(readAll(target + QStringLiteral(".damaged")) == damaged);
+        CHECK(monitorLog.contains(QString(target + QStringLiteral(".damaged")).toUtf8()));
+        // The other files are untouched and still count.
+        for (const QString &path : all) {
+            if (path == target)
+                continue;
+            CHECK(readAll(path) == before.value(path));
+            CHECK_FALSE(QFile::exists(path + QStringLiteral(".damaged")));
+        }
+        const qsizetype reports = target == paths.reported ? 0 : 1;
+        CHECK(monitor.view().hasSnapshot() == (target != paths.snapshot));
+        if (target != paths.snapshot)
+            CHECK(monitor.view().reports.size() == reports);
+        if (target == paths.inbox)
+            CHECK(monitor.view().alerts.isEmpty());
+
+        // The next refresh writes a good file again (the reports only once there is one).
+        monitor.refreshed(refresh(clock.now(), true));
+        if (target != paths.reported)
+            CHECK(QFile::exists(target));
+        CHECK(readAll(target) != damaged);
+        CHECK(monitor.view().reports.size() == reports); // what was reported stays reported
+    }
+}
