@@ -284,7 +284,16 @@ TEST_CASE("A damaged settings file stops the run and is left exactly as it was",
     {
         QTemporaryDir dir;
         const QString path = writeConfig(dir, settings);
-        const Run run = stethoscope({QStringLiteral("--report"), QStringLiteral("--config"), path});
+        // IT switches this computer's own checks off, so that what the damaged file lost (its
+        // backends) is all there is to run.
+        QTemporaryDir managed;
+        REQUIRE(QDir(managed.path()).mkpath(QStringLiteral("Stethoscope")));
+        QFile policy(managed.filePath(QStringLiteral("Stethoscope/stethoscope.conf")));
+        REQUIRE(policy.open(QIODevice::WriteOnly));
+        policy.write("[local]\nenabled=false\n");
+        policy.close();
+        const Run run = stethoscope({QStringLiteral("--report"), QStringLiteral("--config"), path},
+                                    {{QStringLiteral("XDG_CONFIG_DIRS"), managed.path()}});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 2); // a configuration error, not a crash
         CHECK(run.err.contains(QLatin1String(says)));

@@ -187,7 +187,7 @@ const QList<FaultCase> &faultCases()
         {Fault::UnresolvableHost, "unresolvable host", {QStringLiteral("not found")}},
         {Fault::TlsUntrusted,
          "TLS failure (self-signed, CA not configured)",
-         {QStringLiteral("secure connection")}},
+         {QStringLiteral("secure connection"), QStringLiteral("securely")}},
         {Fault::Timeout, "timeout", {QStringLiteral("did not answer within")}},
         {Fault::SlowDrip, "slow drip", {QStringLiteral("did not answer within")}},
         {Fault::ServerError500, "500", {QStringLiteral("(500)")}},
