@@ -1190,237 +1190,237 @@
     <name>LocalChecks</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n分</numerusform>
         </translation>
     </message>
     <message>
         <source>The system and home file systems are encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムとホームのファイルシステムは暗号化されています（LUKS）。</translation>
     </message>
     <message>
         <source>The system file system is encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのファイルシステムは暗号化されています（LUKS）。</translation>
     </message>
     <message>
         <source>%1 is on %2, which is not encrypted.</source>
         <extracomment>%1 a file system&apos;s mount point (&quot;/&quot; or &quot;/home&quot;), %2 its disk or partition (&quot;sda2&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は暗号化されていない「%2」上にあります。</translation>
     </message>
     <message>
         <source>The firewall drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールは既定で受信接続を破棄します。</translation>
     </message>
     <message>
         <source>The firewall accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールは既定で受信接続を許可しています。</translation>
     </message>
     <message>
         <source>No firewall rules filter incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信接続をフィルタリングするファイアウォールルールがありません。</translation>
     </message>
     <message>
         <source>ufw is on and blocks incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufwはオンで、既定で受信接続をブロックします。</translation>
     </message>
     <message>
         <source>ufw is on but accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufwはオンですが、既定で受信接続を許可しています。</translation>
     </message>
     <message>
         <source>firewalld is on, but its default zone trusts every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalldはオンですが、デフォルトゾーンがすべての接続を信頼しています。</translation>
     </message>
     <message>
         <source>firewalld is on and rejects unexpected incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalldはオンで、想定外の受信接続を拒否します。</translation>
     </message>
     <message>
         <source>nftables is on and drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftablesはオンで、既定で受信接続を破棄します。</translation>
     </message>
     <message>
         <source>nftables is on but its rules accept incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftablesはオンですが、ルールで受信接続が許可されています。</translation>
     </message>
     <message>
         <source>The firewall is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールはオフになっています。</translation>
     </message>
     <message>
         <source>No firewall (ufw, firewalld or nftables) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール（ufw、firewalld、nftables）が設定されていません。</translation>
     </message>
     <message>
         <source>Security updates are installed automatically (unattended-upgrades).</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティアップデートは自動的にインストールされます（unattended-upgrades）。</translation>
     </message>
     <message>
         <source>Automatic updates are configured, but unattended-upgrades is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップデートは設定されていますが、unattended-upgradesがインストールされていません。</translation>
     </message>
     <message>
         <source>Updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップデートは自動的にインストールされません。</translation>
     </message>
     <message>
         <source>Updates are installed automatically (dnf-automatic).</source>
-        <translation type="unfinished"></translation>
+        <translation>アップデートは自動的にインストールされます（dnf-automatic）。</translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) waiting to be installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インストール待ちのセキュリティアップデートが%n件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>No security update is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール待ちのセキュリティアップデートはありません。</translation>
     </message>
     <message>
         <source>The screen does not lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面はロックされません。</translation>
     </message>
     <message>
         <source>The screen locks, but never turns off by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面ロックは有効ですが、画面が自動的にオフになることはありません。</translation>
     </message>
     <message>
         <source>The screen locks after %1 without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作しない状態が%1続くと、画面がロックされます。</translation>
     </message>
     <message>
         <source>The screen does not lock by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面は自動的にロックされません。</translation>
     </message>
     <message>
         <source>An SSH server accepts remote logins (port 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSHサーバーがリモートログインを受け付けています（ポート22）。</translation>
     </message>
     <message>
         <source>No SSH server is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受け中のSSHサーバーはありません。</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVaultがディスクを暗号化しています（%1%完了）。</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVaultがディスクを暗号化しています。</translation>
     </message>
     <message>
         <source>FileVault is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVaultがオンです。</translation>
     </message>
     <message>
         <source>FileVault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVaultがオフです。</translation>
     </message>
     <message>
         <source>The firewall is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールがオフです。</translation>
     </message>
     <message>
         <source>The firewall is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールがオンです。</translation>
     </message>
     <message>
         <source>macOS updates are installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOSアップデートは自動的にインストールされます。</translation>
     </message>
     <message>
         <source>macOS updates are downloaded but not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOSアップデートはダウンロードされますが、自動的にはインストールされません。</translation>
     </message>
     <message>
         <source>macOS updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOSアップデートは自動的にインストールされません。</translation>
     </message>
     <message>
         <source>The screen does not ask for the password after sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面のスリープ後にパスワードが要求されません。</translation>
     </message>
     <message>
         <source>The password is asked for as soon as the screen sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面がスリープすると、すぐにパスワードが要求されます。</translation>
     </message>
     <message numerus="yes">
         <source>The password is asked for %n minute(s) after the screen sleeps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>画面のスリープから%n分後にパスワードが要求されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on: port 22 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートログイン（SSH）がオンで、ポート22で接続を受け付けています。</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートログイン（SSH）がオフです。</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on.</source>
-        <translation type="unfinished">リモートログイン（SSH）がオンです。</translation>
+        <translation>リモートログイン（SSH）がオンです。</translation>
     </message>
     <message>
         <source>BitLocker is encrypting the system drive (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLockerがシステムドライブを暗号化しています（%1%完了）。</translation>
     </message>
     <message>
         <source>BitLocker protects the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLockerでシステムドライブが保護されています。</translation>
     </message>
     <message>
         <source>BitLocker is off: the system drive is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLockerがオフです。システムドライブは暗号化されていません。</translation>
     </message>
     <message>
         <source>BitLocker protection is suspended on the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムドライブのBitLocker保護が中断されています。</translation>
     </message>
     <message>
         <source>Windows Firewall is on for every network profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのネットワークプロファイルでWindowsファイアウォールがオンです。</translation>
     </message>
     <message>
         <source>Windows Firewall is off for: %1.</source>
         <extracomment>%1 the network profiles, e.g. &quot;Public, Private&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>次のプロファイルでWindowsファイアウォールがオフになっています：%1。</translation>
     </message>
     <message>
         <source>Windows Update installs updates automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Updateで更新プログラムが自動的にインストールされます。</translation>
     </message>
     <message>
         <source>A policy turns automatic Windows updates off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーによって、Windowsの自動更新がオフになっています。</translation>
     </message>
     <message>
         <source>Windows Update only notifies; updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Updateは通知のみを行い、更新プログラムは自動的にインストールされません。</translation>
     </message>
     <message>
         <source>The screen saver is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーン セーバーがオフです。</translation>
     </message>
     <message>
         <source>The screen saver does not ask for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーン セーバーからの再開時にパスワードが要求されません。</translation>
     </message>
     <message numerus="yes">
         <source>The screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>操作しない状態が%n分続くと、画面がロックされます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Desktop is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート デスクトップがオフです。</translation>
     </message>
     <message>
         <source>Remote Desktop accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート デスクトップが接続を受け付けています。</translation>
     </message>
 </context>
 <context>
@@ -2159,39 +2159,39 @@ KDE Plasma：「システム設定」を開き、「リモートデスクトッ�
     <message>
         <source>%1 · now</source>
         <comment>this device · now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 現在</translation>
     </message>
     <message>
         <source>this Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>このMac</translation>
     </message>
     <message>
         <source>this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>このPC</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported, %3 &quot;this Mac&quot;, %4 what the device reports now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1の最後の報告は「%2」でしたが、%3からは現在「%4」と報告されています。次回のインベントリ更新時に%1にも反映されます。</translation>
     </message>
     <message>
         <source>%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when (&quot;3 days ago&quot;), %4 &quot;this Mac&quot;, %5 what the device reports now (&quot;Firewall is on&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1の最後の報告（%3）は「%2」でしたが、%4からは現在「%5」と報告されています。次回のインベントリ更新時に%1にも反映されます。</translation>
     </message>
     <message>
         <source>%1 reported “%2”.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1は「%2」と報告しました。</translation>
     </message>
     <message>
         <source>%1 reported “%2” %3.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1は「%2」と報告しました（%3）。</translation>
     </message>
 </context>
 <context>
