@@ -949,6 +949,10 @@
         <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1: Die Adresse muss mit https:// beginnen (unverschlüsseltes http ist nur zu diesem Computer erlaubt).</translation>
     </message>
+    <message>
+        <source>The answer from %1 at %2 was cut off: %3.</source>
+        <translation>Die Antwort von %1 unter %2 brach ab: %3.</translation>
+    </message>
 </context>
 <context>
     <name>JamfParser</name>

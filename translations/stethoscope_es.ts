@@ -949,6 +949,10 @@
         <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1 tiene una dirección que no empieza por https:// (http sin cifrar solo se permite hacia este equipo).</translation>
     </message>
+    <message>
+        <source>The answer from %1 at %2 was cut off: %3.</source>
+        <translation>La respuesta de %1 en %2 se cortó: %3.</translation>
+    </message>
 </context>
 <context>
     <name>JamfParser</name>
@@ -1192,241 +1196,241 @@
     <name>LocalChecks</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>The system and home file systems are encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sistemas de archivos del sistema y de la carpeta personal están cifrados (LUKS).</translation>
     </message>
     <message>
         <source>The system file system is encrypted (LUKS).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de archivos del sistema está cifrado (LUKS).</translation>
     </message>
     <message>
         <source>%1 is on %2, which is not encrypted.</source>
         <extracomment>%1 a file system&apos;s mount point (&quot;/&quot; or &quot;/home&quot;), %2 its disk or partition (&quot;sda2&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en %2, que no está cifrado.</translation>
     </message>
     <message>
         <source>The firewall drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall descarta de forma predeterminada las conexiones entrantes.</translation>
     </message>
     <message>
         <source>The firewall accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall acepta de forma predeterminada las conexiones entrantes.</translation>
     </message>
     <message>
         <source>No firewall rules filter incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla del firewall filtra las conexiones entrantes.</translation>
     </message>
     <message>
         <source>ufw is on and blocks incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw está activado y bloquea de forma predeterminada las conexiones entrantes.</translation>
     </message>
     <message>
         <source>ufw is on but accepts incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw está activado, pero acepta de forma predeterminada las conexiones entrantes.</translation>
     </message>
     <message>
         <source>firewalld is on, but its default zone trusts every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld está activado, pero su zona predeterminada confía en todas las conexiones.</translation>
     </message>
     <message>
         <source>firewalld is on and rejects unexpected incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld está activado y rechaza las conexiones entrantes inesperadas.</translation>
     </message>
     <message>
         <source>nftables is on and drops incoming connections by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables está activado y descarta de forma predeterminada las conexiones entrantes.</translation>
     </message>
     <message>
         <source>nftables is on but its rules accept incoming connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables está activado, pero sus reglas aceptan las conexiones entrantes.</translation>
     </message>
     <message>
         <source>The firewall is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall está desactivado.</translation>
     </message>
     <message>
         <source>No firewall (ufw, firewalld or nftables) is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún firewall (ufw, firewalld o nftables) configurado.</translation>
     </message>
     <message>
         <source>Security updates are installed automatically (unattended-upgrades).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones de seguridad se instalan automáticamente (unattended-upgrades).</translation>
     </message>
     <message>
         <source>Automatic updates are configured, but unattended-upgrades is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones automáticas están configuradas, pero unattended-upgrades no está instalado.</translation>
     </message>
     <message>
         <source>Updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones no se instalan automáticamente.</translation>
     </message>
     <message>
         <source>Updates are installed automatically (dnf-automatic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones se instalan automáticamente (dnf-automatic).</translation>
     </message>
     <message numerus="yes">
         <source>%n security update(s) waiting to be installed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización de seguridad pendiente de instalar.</numerusform>
+            <numerusform>%n actualizaciones de seguridad pendientes de instalar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No security update is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay actualizaciones de seguridad pendientes.</translation>
     </message>
     <message>
         <source>The screen does not lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla no se bloquea.</translation>
     </message>
     <message>
         <source>The screen locks, but never turns off by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla se bloquea, pero nunca se apaga sola.</translation>
     </message>
     <message>
         <source>The screen locks after %1 without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla se bloquea tras %1 de inactividad.</translation>
     </message>
     <message>
         <source>The screen does not lock by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla no se bloquea automáticamente.</translation>
     </message>
     <message>
         <source>An SSH server accepts remote logins (port 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor SSH acepta inicios de sesión remotos (puerto 22).</translation>
     </message>
     <message>
         <source>No SSH server is listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor SSH a la escucha.</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault está cifrando el disco (%1 % completado).</translation>
     </message>
     <message>
         <source>FileVault is encrypting the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault está cifrando el disco.</translation>
     </message>
     <message>
         <source>FileVault is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault está activado.</translation>
     </message>
     <message>
         <source>FileVault is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>FileVault está desactivado.</translation>
     </message>
     <message>
         <source>The firewall is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall está desactivado.</translation>
     </message>
     <message>
         <source>The firewall is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall está activado.</translation>
     </message>
     <message>
         <source>macOS updates are installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones de macOS se instalan automáticamente.</translation>
     </message>
     <message>
         <source>macOS updates are downloaded but not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones de macOS se descargan, pero no se instalan automáticamente.</translation>
     </message>
     <message>
         <source>macOS updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actualizaciones de macOS no se instalan automáticamente.</translation>
     </message>
     <message>
         <source>The screen does not ask for the password after sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla no solicita la contraseña al salir del reposo.</translation>
     </message>
     <message>
         <source>The password is asked for as soon as the screen sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se solicita en cuanto la pantalla entra en reposo.</translation>
     </message>
     <message numerus="yes">
         <source>The password is asked for %n minute(s) after the screen sleeps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La contraseña se solicita %n minuto después de que la pantalla entre en reposo.</numerusform>
+            <numerusform>La contraseña se solicita %n minutos después de que la pantalla entre en reposo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on: port 22 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión remota (SSH) está activada: el puerto 22 acepta conexiones.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión remota (SSH) está desactivada.</translation>
     </message>
     <message>
         <source>Remote Login (SSH) is on.</source>
-        <translation type="unfinished">Sesión remota (SSH) está activada.</translation>
+        <translation>Sesión remota (SSH) está activada.</translation>
     </message>
     <message>
         <source>BitLocker is encrypting the system drive (%1 % done).</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker está cifrando la unidad del sistema (%1 % completado).</translation>
     </message>
     <message>
         <source>BitLocker protects the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker protege la unidad del sistema.</translation>
     </message>
     <message>
         <source>BitLocker is off: the system drive is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>BitLocker está desactivado: la unidad del sistema no está cifrada.</translation>
     </message>
     <message>
         <source>BitLocker protection is suspended on the system drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protección de BitLocker está suspendida en la unidad del sistema.</translation>
     </message>
     <message>
         <source>Windows Firewall is on for every network profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Firewall de Windows está activado para todos los perfiles de red.</translation>
     </message>
     <message>
         <source>Windows Firewall is off for: %1.</source>
         <extracomment>%1 the network profiles, e.g. &quot;Public, Private&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El Firewall de Windows está desactivado para: %1.</translation>
     </message>
     <message>
         <source>Windows Update installs updates automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update instala las actualizaciones automáticamente.</translation>
     </message>
     <message>
         <source>A policy turns automatic Windows updates off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una directiva desactiva las actualizaciones automáticas de Windows.</translation>
     </message>
     <message>
         <source>Windows Update only notifies; updates are not installed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update solo notifica; las actualizaciones no se instalan automáticamente.</translation>
     </message>
     <message>
         <source>The screen saver is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protector de pantalla está desactivado.</translation>
     </message>
     <message>
         <source>The screen saver does not ask for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protector de pantalla no solicita la contraseña.</translation>
     </message>
     <message numerus="yes">
         <source>The screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La pantalla se bloquea tras %n minuto de inactividad.</numerusform>
+            <numerusform>La pantalla se bloquea tras %n minutos de inactividad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote Desktop is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio remoto está desactivado.</translation>
     </message>
     <message>
         <source>Remote Desktop accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio remoto acepta conexiones.</translation>
     </message>
 </context>
 <context>
@@ -2173,39 +2177,39 @@ Terminal: ejecuta sudo systemctl disable --now ssh (en Fedora, sshd en lugar de 
     <message>
         <source>%1 · now</source>
         <comment>this device · now</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ahora</translation>
     </message>
     <message>
         <source>this Mac</source>
-        <translation type="unfinished"></translation>
+        <translation>este Mac</translation>
     </message>
     <message>
         <source>this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>este PC</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported, %3 &quot;this Mac&quot;, %4 what the device reports now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó por última vez “%2”; %3 indica ahora “%4” — %1 se actualizará en su próximo inventario.</translation>
     </message>
     <message>
         <source>%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at its next inventory.</source>
         <extracomment>%1 a backend (&quot;Jamf&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when (&quot;3 days ago&quot;), %4 &quot;this Mac&quot;, %5 what the device reports now (&quot;Firewall is on&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó por última vez “%2” %3; %4 indica ahora “%5” — %1 se actualizará en su próximo inventario.</translation>
     </message>
     <message>
         <source>%1 reported “%2”.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó “%2”.</translation>
     </message>
     <message>
         <source>%1 reported “%2” %3.</source>
         <extracomment>%1 another source (&quot;LANDESK&quot;), %2 what it reported (&quot;Firewall is off&quot;), %3 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó “%2” %3.</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,10 @@
         <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1&#xa0;: l’adresse doit commencer par https:// (le http non chiffré n’est autorisé que vers cet ordinateur).</translation>
     </message>
+    <message>
+        <source>The answer from %1 at %2 was cut off: %3.</source>
+        <translation>La réponse de %1 à %2 a été interrompue&#xa0;: %3.</translation>
+    </message>
 </context>
 <context>
     <name>JamfParser</name>

@@ -947,6 +947,10 @@
         <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1のアドレスは https:// で始まる必要があります（暗号化されていない http は、このコンピューター宛てにのみ使用できます）。</translation>
     </message>
+    <message>
+        <source>The answer from %1 at %2 was cut off: %3.</source>
+        <translation>%2の%1からの応答が途中で切れました：%3。</translation>
+    </message>
 </context>
 <context>
     <name>JamfParser</name>

@@ -949,6 +949,10 @@
         <source>%1 is set to an address that does not start with https:// (plain http is only allowed to this computer).</source>
         <translation>%1: o endereço deve começar com https:// (http sem criptografia só é permitido para este computador).</translation>
     </message>
+    <message>
+        <source>The answer from %1 at %2 was cut off: %3.</source>
+        <translation>A resposta de %1 em %2 foi interrompida: %3.</translation>
+    </message>
 </context>
 <context>
     <name>JamfParser</name>
