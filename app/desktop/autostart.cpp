@@ -102,7 +102,8 @@ Autostart::Autostart(QString program, QString location)
 bool Autostart::isMachineWide() const
 {
 #if defined(Q_OS_WIN)
-    return QSettings(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"),
+    return QSettings(QStringLiteral(
+                         "HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"),
                      QSettings::NativeFormat)
         .contains(QStringLiteral("Stethoscope"));
 #elif defined(Q_OS_MACOS)

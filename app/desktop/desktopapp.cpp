@@ -175,8 +175,9 @@ std::optional<int> DesktopApp::start()
     // computer (Windows, macOS), which only IT can undo.
     d->startAtLoginManaged = desktop->startAtLogin.has_value() || d->autostart->isMachineWide();
     if (desktop->startAtLogin && !*desktop->startAtLogin && d->autostart->isMachineWide()) {
-        qCWarning(lcDesktop) << "[app] start_at_login is false, but the installer starts the app"
-                                " for every user of this computer; only removing that (IT) stops it";
+        qCWarning(lcDesktop)
+            << "[app] start_at_login is false, but the installer starts the app"
+               " for every user of this computer; only removing that (IT) stops it";
     }
     if (desktop->startAtLogin && !d->autostart->isMachineWide()
         && d->autostart->isEnabled() != *desktop->startAtLogin) {

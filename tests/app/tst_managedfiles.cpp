@@ -174,8 +174,8 @@ TEST_CASE("Every XML, plist and profile that IT deploys parses", "[managedfiles]
     QDirIterator files(sourceDir + QStringLiteral("/packaging"),
                        {QStringLiteral("*.xml"), QStringLiteral("*.plist"),
                         QStringLiteral("*.plist.in"), QStringLiteral("*.mobileconfig"),
-                        QStringLiteral("*.admx"), QStringLiteral("*.adml"),
-                        QStringLiteral("*.wxs"), QStringLiteral("*.wxs.in")},
+                        QStringLiteral("*.admx"), QStringLiteral("*.adml"), QStringLiteral("*.wxs"),
+                        QStringLiteral("*.wxs.in")},
                        QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
