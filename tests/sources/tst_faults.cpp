@@ -239,6 +239,41 @@ QList<QByteArray> secretsOf(Demo::DemoBackends &demo)
             QByteArrayLiteral("assertion=")};
 }
 
+// What the demo server does for the faults it plays itself (the others need a second server,
+// a closed port or an unknown host).
+DemoFault serverFault(Fault fault)
+{
+    switch (fault) {
+    case Fault::Timeout:
+        return {.kind = DemoFault::Kind::Hang};
+    case Fault::SlowDrip:
+        return {.kind = DemoFault::Kind::SlowDrip, .milliseconds = 200};
+    case Fault::ServerError500:
+        return {.kind = DemoFault::Kind::Status, .status = 500};
+    case Fault::Unavailable503RetryAfter:
+        return {.kind = DemoFault::Kind::Status, .status = 503, .retryAfter = "1"};
+    case Fault::TooManyRequests429:
+        return {.kind = DemoFault::Kind::Status, .status = 429, .retryAfter = "1"};
+    case Fault::ExpiredToken401:
+        return {.kind = DemoFault::Kind::Status, .status = 401};
+    case Fault::RateLimit403:
+        return {.kind = DemoFault::Kind::Status,
+                .status = 403,
+                .body = QByteArrayLiteral(
+                    R"({"error":{"code":403,"errors":[{"reason":"rateLimitExceeded"}]}})")};
+    case Fault::TruncatedBody:
+        return {.kind = DemoFault::Kind::Truncated};
+    case Fault::InvalidBody:
+        return {.kind = DemoFault::Kind::Malformed};
+    case Fault::HugeBody:
+        return {.kind = DemoFault::Kind::Huge, .bytes = 50 * 1000 * 1000};
+    default:
+        break;
+    }
+    FAIL("not a fault the demo server plays");
+    return {};
+}
+
 bool containsCause(const QString &message, const QStringList &causes)
 {
     for (const QString &cause : causes) {
@@ -309,37 +344,16 @@ void runCase(const BackendCase &backend, const FaultCase &fault)
         redirected = backend.id;
         break;
     case Fault::Timeout:
-        inject({.kind = DemoFault::Kind::Hang});
-        break;
     case Fault::SlowDrip:
-        inject({.kind = DemoFault::Kind::SlowDrip, .milliseconds = 200});
-        break;
     case Fault::ServerError500:
-        inject({.kind = DemoFault::Kind::Status, .status = 500});
-        break;
     case Fault::Unavailable503RetryAfter:
-        inject({.kind = DemoFault::Kind::Status, .status = 503, .retryAfter = "1"});
-        break;
     case Fault::TooManyRequests429:
-        inject({.kind = DemoFault::Kind::Status, .status = 429, .retryAfter = "1"});
-        break;
     case Fault::ExpiredToken401:
-        inject({.kind = DemoFault::Kind::Status, .status = 401});
-        break;
     case Fault::RateLimit403:
-        inject({.kind = DemoFault::Kind::Status,
-                .status = 403,
-                .body = QByteArrayLiteral(
-                    R"({"error":{"code":403,"errors":[{"reason":"rateLimitExceeded"}]}})")});
-        break;
     case Fault::TruncatedBody:
-        inject({.kind = DemoFault::Kind::Truncated});
-        break;
     case Fault::InvalidBody:
-        inject({.kind = DemoFault::Kind::Malformed});
-        break;
     case Fault::HugeBody:
-        inject({.kind = DemoFault::Kind::Huge, .bytes = 50 * 1000 * 1000});
+        inject(serverFault(fault.fault));
         break;
     case Fault::RedirectToOtherHost: {
         QUrl target = other.url();
@@ -476,37 +490,16 @@ void runSignInCase(const FaultCase &fault)
         moveIssuer(tlsServer.url());
         break;
     case Fault::Timeout:
-        inject({.kind = DemoFault::Kind::Hang});
-        break;
     case Fault::SlowDrip:
-        inject({.kind = DemoFault::Kind::SlowDrip, .milliseconds = 200});
-        break;
     case Fault::ServerError500:
-        inject({.kind = DemoFault::Kind::Status, .status = 500});
-        break;
     case Fault::Unavailable503RetryAfter:
-        inject({.kind = DemoFault::Kind::Status, .status = 503, .retryAfter = "1"});
-        break;
     case Fault::TooManyRequests429:
-        inject({.kind = DemoFault::Kind::Status, .status = 429, .retryAfter = "1"});
-        break;
     case Fault::ExpiredToken401:
-        inject({.kind = DemoFault::Kind::Status, .status = 401});
-        break;
     case Fault::RateLimit403:
-        inject({.kind = DemoFault::Kind::Status,
-                .status = 403,
-                .body = QByteArrayLiteral(
-                    R"({"error":{"code":403,"errors":[{"reason":"rateLimitExceeded"}]}})")});
-        break;
     case Fault::TruncatedBody:
-        inject({.kind = DemoFault::Kind::Truncated});
-        break;
     case Fault::InvalidBody:
-        inject({.kind = DemoFault::Kind::Malformed});
-        break;
     case Fault::HugeBody:
-        inject({.kind = DemoFault::Kind::Huge, .bytes = 50 * 1000 * 1000});
+        inject(serverFault(fault.fault));
         break;
     case Fault::RedirectToOtherHost:
         inject({.kind = DemoFault::Kind::Redirect, .location = stolen});
