@@ -109,6 +109,8 @@ void appendDevice(QStringList &lines, const Device &device, const PracticeCatalo
     lines.append(QStringLiteral("%1 %2").arg(symbol(device.rating), deviceHeading(device)));
     lines.append(
         QStringLiteral("    %1 · %2").arg(ratingTitle(device.rating), reportedBy(device, now)));
+    if (const QString match = joinedByNameText(device); !match.isEmpty())
+        lines.append(QStringLiteral("    ") + match);
 
     // Worst first; within a status, in catalog order.
     QList<std::pair<QString, PracticeResult>> practices;
@@ -132,8 +134,13 @@ void appendDevice(QStringList &lines, const Device &device, const PracticeCatalo
     std::stable_sort(practices.begin(), practices.end(), [&](const auto &a, const auto &b) {
         return rank(a.second.status) < rank(b.second.status);
     });
-    for (const auto &[key, result] : practices)
+    for (const auto &[key, result] : practices) {
         lines.append(practiceLine(key, result, catalog));
+        const QString differs
+            = disagreementText(catalog.find(key), key, result, device.platform, now);
+        if (!differs.isEmpty())
+            lines.append(QStringLiteral("        ") + differs);
+    }
     lines.append(QString());
 }
 

@@ -138,6 +138,9 @@ struct Device
     QStringList sources; // sorted
     std::optional<QDateTime> lastSync;
     bool stale = false;
+    // The live record of the computer running the app joined the backends' records by its
+    // host name alone: it shares no serial, UDID or hardware MAC with them.
+    bool joinedByName = false;
     Rating rating = Rating::Unknown;
     PracticeResults practices;
 

@@ -58,6 +58,14 @@ public:
             m_udid[a] = m_udid[b];
     }
 
+    // Whether a join of a and b would be refused.
+    bool wouldConflict(qsizetype a, qsizetype b)
+    {
+        a = find(a);
+        b = find(b);
+        return conflicts(m_serial[a], m_serial[b]) || conflicts(m_udid[a], m_udid[b]);
+    }
+
 private:
     static bool conflicts(const QString &x, const QString &y)
     {
@@ -242,6 +250,74 @@ QString deviceId(const Device &device, const DeviceRecord &first)
     return first.source + u':' + first.recordId;
 }
 
+bool hasHardwareMac(const DeviceRecord &record)
+{
+    return std::any_of(record.ids.macAddresses.begin(), record.ids.macAddresses.end(),
+                       [](const QString &mac) { return isIdentityMac(mac); });
+}
+
+// The computer running the app often has nothing a backend reports: Linux keeps the serial
+// number readable by root only, Wi-Fi MACs are randomised, virtual machines have neither.
+// Its live record, still alone after the identifier joins, then joins the one group of
+// another source's records that carry its host name and platform — unless that is not a
+// single group (two old laptops both called "alice-mbp"), or both sides report hardware MACs
+// and none matched (then they are different computers), or the join would conflict.
+// Returns the positions that joined that way.
+QList<qsizetype> joinThisComputerByName(const QList<EvaluatedRecord> &records,
+                                        const QList<qsizetype> &order, Groups &groups,
+                                        const QString &thisComputer)
+{
+    QList<qsizetype> joined;
+    if (thisComputer.isEmpty())
+        return joined;
+    QList<qsizetype> live;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (records[order[i]].record.source == thisComputer)
+            live.append(i);
+    }
+    if (live.isEmpty())
+        return joined;
+
+    // Per group: whether it holds another source's record, and whether that reports a
+    // hardware MAC.
+    QHash<qsizetype, bool> othersByRoot; // root → some other-source record has a hardware MAC
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const DeviceRecord &record = records[order[i]].record;
+        if (record.source == thisComputer)
+            continue;
+        bool &mac = othersByRoot[groups.find(i)];
+        mac = mac || hasHardwareMac(record);
+    }
+
+    for (const qsizetype position : std::as_const(live)) {
+        const DeviceRecord &self = records[order[position]].record;
+        const QString key = hostNameKey(self.name.value_or(QString()));
+        if (key.isEmpty() || !self.platform || othersByRoot.contains(groups.find(position)))
+            continue;
+        QList<qsizetype> candidates; // one position per candidate group
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            const DeviceRecord &other = records[order[i]].record;
+            if (other.source == thisComputer || other.platform != self.platform
+                || hostNameKey(other.name.value_or(QString())) != key)
+                continue;
+            const bool known = std::any_of(candidates.begin(), candidates.end(), [&](qsizetype c) {
+                return groups.find(c) == groups.find(i);
+            });
+            if (!known)
+                candidates.append(i);
+        }
+        if (candidates.size() != 1)
+            continue;
+        const qsizetype other = candidates.front();
+        if ((hasHardwareMac(self) && othersByRoot.value(groups.find(other)))
+            || groups.wouldConflict(position, other))
+            continue;
+        groups.join(position, other);
+        joined.append(position);
+    }
+    return joined;
+}
+
 // `members` are in canonical order.
 Device buildDevice(const QList<EvaluatedRecord> &records, QList<qsizetype> members,
                    const MergeOptions &options)
@@ -330,6 +406,17 @@ bool isIdentitySerial(QStringView serial)
     return true;
 }
 
+QString hostNameKey(QStringView name)
+{
+    QStringView host = name.trimmed();
+    if (const qsizetype dot = host.indexOf(u'.'); dot >= 0)
+        host = host.first(dot);
+    const QString key = host.toString().toCaseFolded();
+    if (key == u"localhost")
+        return {};
+    return key;
+}
+
 QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &options)
 {
     // The records in canonical order, through an index: the records themselves never move.
@@ -361,26 +448,33 @@ QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &o
         });
     }
     firstWithKey.clear();
+    const QList<qsizetype> joinedByName
+        = joinThisComputerByName(records, order, groups, options.thisComputerSource);
 
     // Group members (record indices) in canonical order; groups in the order of their first
     // member.
     QList<qsizetype> groupOfRoot(order.size(), -1);
     QList<QList<qsizetype>> members;
+    QList<bool> groupJoinedByName;
     for (qsizetype i = 0; i < order.size(); ++i) {
         qsizetype &group = groupOfRoot[groups.find(i)];
         if (group < 0) {
             group = members.size();
             members.append(QList<qsizetype>());
+            groupJoinedByName.append(false);
         }
         members[group].append(order[i]);
     }
+    for (const qsizetype position : joinedByName)
+        groupJoinedByName[groupOfRoot[groups.find(position)]] = true;
 
     QList<Device> built;
     built.reserve(members.size());
     QHash<QString, int> idUses;
     idUses.reserve(members.size());
-    for (const auto &group : members) {
-        Device device = buildDevice(records, group, options);
+    for (qsizetype g = 0; g < members.size(); ++g) {
+        Device device = buildDevice(records, members[g], options);
+        device.joinedByName = groupJoinedByName[g];
         // Two devices kept apart by a conflict may share their strongest identifier; their
         // ids must still differ, and in canonical order, so that they are stable.
         if (const int uses = idUses[device.id]++; uses > 0)

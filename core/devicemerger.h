@@ -11,6 +11,10 @@ struct MergeOptions
 {
     QDateTime now; // for staleness; injected so tests control time
     int staleAfterDays = 30; // a device not seen for longer is listed as stale
+    // The source whose one record is the computer running the app, read live. When that
+    // record shares no identifier with any other, it may join by its host name (see
+    // core/README.md, "Merge rules"). Empty: no record joins by name.
+    QString thisComputerSource = QStringLiteral("local");
 };
 
 // Joins the records that describe the same physical device (see core/README.md, "Merge
@@ -24,5 +28,10 @@ QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &o
 // Serial numbers that inventory tools report for boards without one ("To be filled by
 // O.E.M.", "0", "Not Available" …) must never join two devices.
 bool isIdentitySerial(QStringView serial);
+
+// The part of a device or host name by which the computer running the app may join a
+// backend's record ("Alice-MBP.corp.example.com" → "alice-mbp"); empty for names that say
+// nothing about which computer it is ("localhost", blank).
+QString hostNameKey(QStringView name);
 
 } // namespace Stethoscope::Core

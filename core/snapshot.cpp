@@ -71,7 +71,7 @@ QJsonObject deviceToJson(const Device &device)
     for (auto it = device.practices.begin(); it != device.practices.end(); ++it)
         practices.insert(it.key(), practiceToJson(it.value()));
 
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("id"), device.id},
         {QStringLiteral("name"), orNull(device.name)},
         {QStringLiteral("model"), orNull(device.model)},
@@ -89,6 +89,9 @@ QJsonObject deviceToJson(const Device &device)
         {QStringLiteral("rating"), ratingName(device.rating)},
         {QStringLiteral("practices"), practices},
     };
+    if (device.joinedByName)
+        json.insert(QStringLiteral("joined_by_name"), true);
+    return json;
 }
 
 // Reads a key that names one of a fixed set of values ("ok", "warn" …).
@@ -180,6 +183,8 @@ std::optional<Device> deviceFromJson(JsonReader &reader, const QJsonObject &obje
         = reader.strings(object, path, QStringLiteral("sources")).value_or(QStringList());
     device.lastSync = reader.dateTime(object, path, QStringLiteral("last_sync"));
     device.stale = reader.boolean(object, path, QStringLiteral("stale")).value_or(false);
+    device.joinedByName
+        = reader.boolean(object, path, QStringLiteral("joined_by_name")).value_or(false);
     device.rating = readEnum(reader, object, path, QStringLiteral("rating"), &ratingFromName)
                         .value_or(Rating::Unknown);
     if (const auto practices = reader.object(object, path, QStringLiteral("practices"))) {

@@ -69,6 +69,7 @@ struct DetailsWindow::Parts
     QLabel *ratingGlyph = nullptr;
     QLabel *ratingText = nullptr;
     QLabel *deviceInfo = nullptr;
+    QLabel *matchNote = nullptr; // how this computer's live record found its backend record
     QLabel *staleNote = nullptr;
     Details::PracticeCards *cards = nullptr;
 };
@@ -179,6 +180,11 @@ DetailsWindow::Parts::Parts(DetailsWindow *window, const Core::PracticeCatalog &
     deviceInfo = new Details::MutedLabel(detail);
     deviceInfo->setFont(q->font());
     detailLayout->addWidget(deviceInfo);
+    matchNote = new Details::MutedLabel(detail);
+    matchNote->setObjectName(QStringLiteral("matchNote"));
+    matchNote->setWordWrap(true);
+    matchNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(matchNote);
     staleNote = Details::wrappingLabel(detail);
     detailLayout->addWidget(staleNote);
     detailLayout->addSpacing(unit / 2);
@@ -266,6 +272,7 @@ void DetailsWindow::Parts::showSelectedDevice()
     if (!device) {
         for (QLabel *label : {deviceName, ratingGlyph, ratingText, deviceInfo, staleNote})
             label->clear();
+        matchNote->hide();
         updateTitle();
         return;
     }
@@ -292,6 +299,9 @@ void DetailsWindow::Parts::showSelectedDevice()
     if (!sources.isEmpty())
         info.append(Text::tr("Reported by %1").arg(QLocale().createSeparatedList(sources)));
     deviceInfo->setText(info.join(Text::tr(" · ")));
+    const QString match = App::joinedByNameText(*device);
+    matchNote->setText(match);
+    matchNote->setVisible(!match.isEmpty());
 
     const Core::DeviceReport *report = devices->report(index);
     staleNote->setVisible(device->stale || report);

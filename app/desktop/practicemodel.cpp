@@ -66,24 +66,6 @@ QString groupTitle(PracticeModel::Group group, int count)
     return Text::tr("Unknown (%n)", "practices that could not be checked", count);
 }
 
-QString practiceTitle(const Core::Practice *practice, const QString &key,
-                      Core::PracticeStatus status)
-{
-    if (!practice)
-        return key;
-    switch (status) {
-    case Core::PracticeStatus::Ok:
-        return practice->titlePassing;
-    case Core::PracticeStatus::Warn:
-    case Core::PracticeStatus::Nudge:
-        return practice->titleFailing;
-    case Core::PracticeStatus::Unknown:
-    case Core::PracticeStatus::NotApplicable:
-        break;
-    }
-    return practice->name;
-}
-
 QString provenance(const Core::PracticeResult &result, const QDateTime &now)
 {
     const QString source = App::sourceDisplayName(result.source);
@@ -96,51 +78,6 @@ QString provenance(const Core::PracticeResult &result, const QDateTime &now)
     if (source.isEmpty())
         return Text::tr("reported %1").arg(when);
     return Text::tr("%1 · reported %2", "Jamf · reported 2 h ago").arg(source, when);
-}
-
-// "this Mac", "this PC", "this computer": the device that reads itself.
-QString thisDevice(std::optional<Core::Platform> platform)
-{
-    if (platform == Core::Platform::Mac)
-        return Text::tr("this Mac");
-    if (platform == Core::Platform::Windows)
-        return Text::tr("this PC");
-    return Text::tr("this computer");
-}
-
-// Why two sources disagree, in words: the merge keeps the freshest verdict and the other
-// source's differing one (see Core::PracticeDisagreement).
-QString disagreement(const Core::Practice *practice, const QString &key,
-                     const Core::PracticeResult &result, std::optional<Core::Platform> platform,
-                     const QDateTime &now)
-{
-    if (!result.disagreement)
-        return {};
-    const Core::PracticeDisagreement &other = *result.disagreement;
-    const QString otherSource = App::sourceDisplayName(other.source);
-    const QString otherSaid = practiceTitle(practice, key, other.status);
-    const QString when = other.lastUpdated ? App::relativeTime(*other.lastUpdated, now) : QString();
-    if (result.source == u"local") {
-        const QString saysNow = practiceTitle(practice, key, result.status);
-        if (when.isEmpty()) {
-            //: %1 a backend ("Jamf"), %2 what it reported, %3 "this Mac", %4 what the device
-            //: reports now
-            return Text::tr("%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at "
-                            "its next inventory.")
-                .arg(otherSource, otherSaid, thisDevice(platform), saysNow);
-        }
-        //: %1 a backend ("Jamf"), %2 what it reported ("Firewall is off"), %3 when ("3 days
-        //: ago"), %4 "this Mac", %5 what the device reports now ("Firewall is on")
-        return Text::tr("%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at "
-                        "its next inventory.")
-            .arg(otherSource, otherSaid, when, thisDevice(platform), saysNow);
-    }
-    if (when.isEmpty()) {
-        //: %1 another source ("LANDESK"), %2 what it reported ("Firewall is off")
-        return Text::tr("%1 reported “%2”.").arg(otherSource, otherSaid);
-    }
-    //: %1 another source ("LANDESK"), %2 what it reported ("Firewall is off"), %3 when
-    return Text::tr("%1 reported “%2” %3.").arg(otherSource, otherSaid, when);
 }
 
 } // namespace
@@ -291,7 +228,7 @@ QVariant PracticeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return practiceTitle(practice, row.key, row.result.status);
+        return App::practiceTitle(practice, row.key, row.result.status);
     case Qt::DecorationRole:
         return practiceStatusIcon(row.result.status);
     case Qt::ToolTipRole:
@@ -317,7 +254,7 @@ QVariant PracticeModel::data(const QModelIndex &index, int role) const
     case GroupRole:
         return int(group.group);
     case DisagreementRole:
-        return disagreement(practice, row.key, row.result, platform, m_clock.now());
+        return App::disagreementText(practice, row.key, row.result, platform, m_clock.now());
     default:
         return {};
     }

@@ -52,6 +52,9 @@ QStringList visibleSettings(const QString &backend, Platform platform)
         return list({u"encrypted", u"screen_lock", u"compromised"});
     if (backend == u"landesk" && platform == Platform::Windows)
         return list({u"encrypted", u"firewall", u"auto_update", u"screen_lock", u"remote_login"});
+    // The EPM agent's vulnerability scan on Linux: the screen lock and automatic updates.
+    if (backend == u"landesk" && platform == Platform::Linux)
+        return list({u"screen_lock", u"auto_update"});
     if (backend == u"google" && platform == Platform::Android)
         return list(
             {u"encrypted", u"screen_lock", u"compromised", u"unknown_sources", u"usb_debugging"});
@@ -162,10 +165,11 @@ bool SampleFleet::addThisComputer(const Core::DeviceRecord &identity, const QStr
 {
     const bool identifiable = (identity.ids.serial && isIdentitySerial(*identity.ids.serial))
         || std::any_of(identity.ids.macAddresses.begin(), identity.ids.macAddresses.end(),
-                       [](const QString &mac) { return isIdentityMac(mac); });
-    if (!identifiable)
+                       [](const QString &mac) { return isIdentityMac(mac); })
+        || !hostNameKey(identity.name.value_or(QString())).isEmpty();
+    if (!identifiable || !identity.platform)
         return false;
-    const Platform platform = identity.platform.value_or(Platform::Linux);
+    const Platform platform = *identity.platform;
     const bool mac = platform == Platform::Mac;
     QJsonArray macs;
     for (const QString &address : identity.ids.macAddresses)
@@ -205,7 +209,9 @@ bool SampleFleet::addThisComputer(const Core::DeviceRecord &identity, const QStr
                                                 QStringLiteral("Public")}}});
         break;
     default:
-        device.insert(QStringLiteral("os"), QStringLiteral("Linux"));
+        device.insert(QStringLiteral("os"), identity.osName.value_or(QStringLiteral("Linux")));
+        device.insert(QStringLiteral("state"),
+                      QJsonObject {{QStringLiteral("screen_lock"), false}});
         break;
     }
     m_devices.append(device);

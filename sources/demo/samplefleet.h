@@ -26,10 +26,11 @@ public:
     // of `owner`'s devices, known to the backend that manages its platform (Jamf for a Mac,
     // LANDESK otherwise) as of its last inventory three days ago, so that the local source's
     // record of it merges with the backend's. What that backend last reported: FileVault off
-    // and the firewall on for a Mac, BitLocker off and the firewall on for a PC, and nothing
-    // for Linux (the demo's LANDESK inventories only hardware there). Adds nothing and returns
-    // false when the computer has no identifier records may merge by (no serial, only
-    // randomised or virtual MAC addresses): a second, unmerged copy would only confuse.
+    // and the firewall on for a Mac, BitLocker off and the firewall on for a PC, the screen
+    // lock off for Linux — so that a computer set up well shows the live reading correcting
+    // the backend's. Adds nothing and returns false when the computer has neither a platform
+    // nor anything records may merge by (a serial, a hardware MAC, a host name other than
+    // "localhost"): a second, unmerged copy would only confuse.
     bool addThisComputer(const Core::DeviceRecord &identity, const QString &owner);
     // One result per backend ("jamf", "landesk", "google"), in that order.
     QList<Core::SourceResult> resultsFor(const QString &email, const QDateTime &now) const;

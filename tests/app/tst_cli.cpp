@@ -257,14 +257,65 @@ TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[c
     CHECK(sourcesOf(withLocal)
           == QStringList {QStringLiteral("google"), QStringLiteral("jamf"),
                           QStringLiteral("landesk"), QStringLiteral("local")});
-    // This computer is listed once, whether or not its identifiers let the demo's backend
-    // record of it merge with the live one.
-    int named = 0;
+    // This computer is listed once: the demo's backend knows it as of three days ago, and
+    // that record merges with the live one (by serial or MAC, or else by its host name).
+    const QString host = QSysInfo::machineHostName();
+    if (host.isEmpty() || host.section(u'.', 0, 0).compare(u"localhost", Qt::CaseInsensitive) == 0)
+    {
+        WARN("This computer has no host name to be known by: nothing to merge.");
+        return;
+    }
+    QList<QJsonObject> named;
     for (const QJsonValue &device :
          QJsonDocument::fromJson(withLocal.out).object().value(QStringLiteral("devices")).toArray())
-        named += device.toObject().value(QStringLiteral("name")).toString()
-            == QSysInfo::machineHostName();
-    CHECK(named == 1);
+        if (device.toObject().value(QStringLiteral("name")).toString() == host)
+            named.append(device.toObject());
+    REQUIRE(named.size() == 1);
+    const QJsonObject device = named.front();
+#ifdef Q_OS_MACOS
+    const QString backend = QStringLiteral("jamf");
+#else
+    const QString backend = QStringLiteral("landesk");
+#endif
+    CHECK(device.value(QStringLiteral("sources")).toArray()
+          == QJsonArray {backend, QStringLiteral("local")});
+
+    // The backend last reported the screen lock (Linux), or disk encryption (Mac, PC), off.
+    // Where this computer reads it on now, the live verdict wins and the backend's older one
+    // is kept as the disagreement the details window and the text report explain.
+#if defined(Q_OS_LINUX)
+    const QString practice = QStringLiteral("screenlock");
+#else
+    const QString practice = QStringLiteral("encryption");
+#endif
+    const QJsonObject verdict = device.value(QStringLiteral("practices"))
+                                    .toObject()
+                                    .value(practice)
+                                    .toObject();
+    const QString live = verdict.value(QStringLiteral("status")).toString();
+    INFO(practice.toStdString() << " is " << live.toStdString() << " here");
+    if (live == u"ok" || live == u"nudge") {
+        CHECK(verdict.value(QStringLiteral("source")).toString() == u"local");
+        const QJsonObject other = verdict.value(QStringLiteral("disagreement")).toObject();
+        CHECK(other.value(QStringLiteral("source")).toString() == backend);
+        CHECK(other.value(QStringLiteral("status")).toString() == u"warn");
+
+        const Run text
+            = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
+                           QStringLiteral("--format"), QStringLiteral("text"),
+                           QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--config"), writeConfig(dir, "[local]\nenabled=true\n")});
+        REQUIRE(text.exitCode == 0);
+        const QString said = QString::fromUtf8(text.out);
+        CHECK(said.contains(QRegularExpression(
+            QStringLiteral("(LANDESK|Jamf) last reported “[^”]+” 3 days ago; this (computer|Mac|PC) "
+                           "reports “[^”]+” now — (LANDESK|Jamf) will catch up at its next "
+                           "inventory\\."))));
+    } else {
+        // Off here too, or unreadable: the backend's warning stands, with nothing to explain.
+        CHECK(live == u"warn");
+        CHECK_FALSE(verdict.contains(QStringLiteral("disagreement")));
+    }
 }
 
 TEST_CASE("A damaged settings file stops the run and is left exactly as it was", "[cli][files]")

@@ -437,3 +437,126 @@ TEST_CASE("A disagreement survives the snapshot's JSON round trip", "[merge][sna
     CHECK(restored->devices.front().practices.value(PracticeKey::firewall).disagreement->source
           == u"landesk");
 }
+
+TEST_CASE("This computer joins the one backend record of its name when nothing else links them",
+          "[merge][local]")
+{
+    // A Linux laptop run by an employee: the serial is root-only, the Wi-Fi MAC randomised.
+    const auto landesk = RecordBuilder(u"landesk", u"{G-1}")
+                             .name(u"Alice-Laptop.corp.example.com")
+                             .platform(Platform::Linux)
+                             .syncedHoursAgo(72)
+                             .observe(PracticeKey::screenlock, Observation::State::Failing,
+                                      u"Screen lock is off.");
+    const auto local = RecordBuilder(u"local", u"alice-laptop")
+                           .name(u"alice-laptop")
+                           .platform(Platform::Linux)
+                           .mac(u"02:fc:00:00:00:01") // locally administered: no identity
+                           .syncedHoursAgo(0)
+                           .passing(PracticeKey::screenlock);
+    const auto other = RecordBuilder(u"jamf", u"7")
+                           .name(u"alice-laptop")
+                           .platform(Platform::Mac) // same name, another platform
+                           .serial(u"C02ZK1ABMD6M")
+                           .syncedHoursAgo(5);
+
+    const auto devices = merge({landesk, local, other});
+    REQUIRE(devices.size() == 2);
+    const auto joined = std::find_if(devices.begin(), devices.end(),
+                                     [](const Device &d) { return d.sources.size() == 2; });
+    REQUIRE(joined != devices.end());
+    CHECK(joined->sources == QStringList {QStringLiteral("landesk"), QStringLiteral("local")});
+    CHECK(joined->joinedByName);
+    const PracticeResult screenlock = joined->practices.value(PracticeKey::screenlock);
+    CHECK(screenlock.status == PracticeStatus::Ok);
+    CHECK(screenlock.source == u"local");
+    REQUIRE(screenlock.disagreement.has_value());
+    CHECK(screenlock.disagreement->source == u"landesk");
+    CHECK(screenlock.disagreement->details == u"Screen lock is off.");
+    const auto mac = std::find_if(devices.begin(), devices.end(),
+                                  [](const Device &d) { return d.sources == QStringList {QStringLiteral("jamf")}; });
+    REQUIRE(mac != devices.end());
+    CHECK_FALSE(mac->joinedByName);
+
+    CHECK(merge({other, local, landesk}) == devices); // order changes nothing
+
+    // The flag survives the cache.
+    Snapshot snapshot;
+    snapshot.generatedAt = testNow;
+    snapshot.devices = devices;
+    const auto restored = Snapshot::fromJson(snapshot.toJson());
+    REQUIRE(restored.hasValue());
+    CHECK(*restored == snapshot);
+}
+
+TEST_CASE("This computer does not join by name when the name could mean another computer",
+          "[merge][local]")
+{
+    const auto local = [](QStringView name) {
+        return RecordBuilder(u"local", u"x")
+            .name(name)
+            .platform(Platform::Linux)
+            .syncedHoursAgo(0)
+            .passing(PracticeKey::screenlock);
+    };
+    const auto backend = [](QStringView source, QStringView id, QStringView name) {
+        return RecordBuilder(source, id)
+            .name(name)
+            .platform(Platform::Linux)
+            .syncedHoursAgo(72)
+            .failing(PracticeKey::screenlock);
+    };
+    const auto joins = [](const QList<Device> &devices) {
+        return std::any_of(devices.begin(), devices.end(),
+                           [](const Device &d) { return d.sources.size() > 1 || d.joinedByName; });
+    };
+
+    SECTION("two computers of the backends carry the name")
+    {
+        // The old and the new laptop, both called "alice-laptop".
+        CHECK_FALSE(joins(merge({backend(u"landesk", u"{old}", u"alice-laptop").serial(u"PF1ABC23"),
+                                 backend(u"landesk", u"{new}", u"alice-laptop").serial(u"PF9XYZ87"),
+                                 local(u"alice-laptop")})));
+    }
+    SECTION("both report hardware MACs and none matched")
+    {
+        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u"alice-laptop")
+                                     .mac(u"00:1a:2b:3c:4d:5e"),
+                                 local(u"alice-laptop").mac(u"8c:16:45:00:11:22")})));
+    }
+    SECTION("the serials differ")
+    {
+        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u"alice-laptop").serial(u"PF1ABC23"),
+                                 local(u"alice-laptop").serial(u"PF9XYZ87")})));
+    }
+    SECTION("the name says nothing")
+    {
+        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u"localhost"),
+                                 local(u"localhost.localdomain")})));
+        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u""), local(u"  ")})));
+    }
+    SECTION("backend records never join each other by name")
+    {
+        const auto devices = merge({backend(u"landesk", u"{g}", u"alice-laptop"),
+                                    backend(u"google", u"g", u"alice-laptop")});
+        CHECK(devices.size() == 2);
+    }
+    SECTION("the live record already joined by an identifier")
+    {
+        // Joined by serial to one record; another record of the same name stays apart.
+        const auto devices
+            = merge({backend(u"landesk", u"{g}", u"alice-laptop").serial(u"PF1ABC23"),
+                     backend(u"google", u"g", u"alice-laptop"),
+                     local(u"alice-laptop").serial(u"PF1ABC23")});
+        REQUIRE(devices.size() == 2);
+        CHECK(std::none_of(devices.begin(), devices.end(),
+                           [](const Device &d) { return d.joinedByName; }));
+    }
+    SECTION("but a live record with a MAC joins a backend record that reports none")
+    {
+        const auto devices = merge({backend(u"landesk", u"{g}", u"ALICE-LAPTOP"),
+                                    local(u"alice-laptop").mac(u"8c:16:45:00:11:22")});
+        REQUIRE(devices.size() == 1);
+        CHECK(devices.front().joinedByName);
+    }
+}

@@ -436,13 +436,18 @@ TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges w
                               {State::Failing, QStringLiteral("The firewall is off."), {}});
     auto fleet = Sources::SampleFleet::builtin();
     REQUIRE(fleet.addThisComputer(local, alice));
-    // A computer known only by a virtual NIC's address could never merge: it is left out.
+    // A computer known only by a virtual NIC's address and called "localhost" could never
+    // merge: it is left out. With a real host name it joins by that.
     Core::DeviceRecord virtualOnly = local;
     virtualOnly.ids = {};
     virtualOnly.ids.addMac(u"02:fc:00:00:00:01");
+    virtualOnly.name = QStringLiteral("localhost.localdomain");
     auto untouched = Sources::SampleFleet::builtin();
     CHECK_FALSE(untouched.addThisComputer(virtualOnly, alice));
     CHECK(untouched.devicesSeenBy(QStringLiteral("landesk")).size() == 2);
+    virtualOnly.name = QStringLiteral("bench-7");
+    CHECK(untouched.addThisComputer(virtualOnly, alice));
+    CHECK(untouched.devicesSeenBy(QStringLiteral("landesk")).size() == 3);
 
     LandeskFixture f(QStringLiteral("EXAMPLE\\svc-stethoscope"),
                      Sources::Demo::DemoLandesk::password, 10'000, {}, std::move(fleet));
@@ -475,6 +480,11 @@ TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges w
         CHECK(firewall.disagreement->source == u"landesk");
         CHECK(firewall.disagreement->status == Core::PracticeStatus::Ok);
     } else {
-        CHECK_FALSE(firewall.disagreement.has_value()); // the demo LANDESK reports no practice
+        // On Linux the demo's LANDESK scanned no firewall, but found the screen lock off.
+        CHECK_FALSE(firewall.disagreement.has_value());
+        const Core::PracticeResult screenlock
+            = merged->practices.value(Core::PracticeKey::screenlock);
+        CHECK(screenlock.source == u"landesk");
+        CHECK(screenlock.status == Core::PracticeStatus::Warn);
     }
 }
