@@ -2263,6 +2263,11 @@ Terminal: ejecuta sudo systemctl disable --now ssh (en Fedora, sshd en lugar de 
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Matched by its name “%1”: %2 reports no serial number or network address that %3 knows.</source>
+        <extracomment>%1 the computer&apos;s name (&quot;alice-laptop&quot;), %2 &quot;this computer&quot;, %3 the backends (&quot;LANDESK&quot;)</extracomment>
+        <translation>Asociado por su nombre “%1”: %2 no informa de ningún número de serie ni dirección de red que %3 conozca.</translation>
+    </message>
 </context>
 <context>
     <name>ReportedDevices</name>

@@ -2263,6 +2263,11 @@ Terminal&#xa0;: exécutez sudo systemctl disable --now ssh (sur Fedora, sshd au 
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Matched by its name “%1”: %2 reports no serial number or network address that %3 knows.</source>
+        <extracomment>%1 the computer&apos;s name (&quot;alice-laptop&quot;), %2 &quot;this computer&quot;, %3 the backends (&quot;LANDESK&quot;)</extracomment>
+        <translation>Associé par son nom «&#xa0;%1&#xa0;»&#xa0;: %2 ne fournit aucun numéro de série ni aucune adresse réseau connus de %3.</translation>
+    </message>
 </context>
 <context>
     <name>ReportedDevices</name>

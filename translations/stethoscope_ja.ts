@@ -2246,6 +2246,11 @@ KDE Plasma：「システム設定」を開き、「リモートデスクトッ�
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>Matched by its name “%1”: %2 reports no serial number or network address that %3 knows.</source>
+        <extracomment>%1 the computer&apos;s name (&quot;alice-laptop&quot;), %2 &quot;this computer&quot;, %3 the backends (&quot;LANDESK&quot;)</extracomment>
+        <translation>名前「%1」で照合しました。%2は、%3が把握しているシリアル番号やネットワークアドレスを報告していません。</translation>
+    </message>
 </context>
 <context>
     <name>ReportedDevices</name>

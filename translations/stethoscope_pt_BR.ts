@@ -2263,6 +2263,11 @@ Terminal: execute sudo systemctl disable --now ssh (no Fedora, sshd em vez de ss
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
+    <message>
+        <source>Matched by its name “%1”: %2 reports no serial number or network address that %3 knows.</source>
+        <extracomment>%1 the computer&apos;s name (&quot;alice-laptop&quot;), %2 &quot;this computer&quot;, %3 the backends (&quot;LANDESK&quot;)</extracomment>
+        <translation>Associado pelo nome “%1”: %2 não informa nenhum número de série nem endereço de rede que %3 conheça.</translation>
+    </message>
 </context>
 <context>
     <name>ReportedDevices</name>
