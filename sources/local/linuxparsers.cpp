@@ -15,11 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LocalChecks)
 };
 
-Observation observe(Observation::State state, const QString &details)
-{
-    return Observation {state, details, std::nullopt};
-}
-
 QString text(QByteArrayView bytes)
 {
     return QString::fromUtf8(bytes).trimmed();

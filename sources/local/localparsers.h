@@ -19,6 +19,12 @@ namespace Stethoscope::Sources::Local {
 
 using Core::Observation;
 
+// A parser's finding; the source stamps its time.
+inline Observation observe(Observation::State state, const QString &details)
+{
+    return Observation {state, details, std::nullopt};
+}
+
 // What the operating system says about itself.
 struct OsVersion
 {

@@ -12,11 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LocalChecks)
 };
 
-Observation observe(Observation::State state, const QString &details)
-{
-    return Observation {state, details, std::nullopt};
-}
-
 } // namespace
 
 std::optional<bool> netstatListensOn(QByteArrayView netstat, int port)

@@ -12,11 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LocalChecks)
 };
 
-Observation observe(Observation::State state, const QString &details)
-{
-    return Observation {state, details, std::nullopt};
-}
-
 // "0x1" (REG_DWORD) or "1" (REG_SZ) as a number.
 std::optional<qint64> registryNumber(const QString &data)
 {
