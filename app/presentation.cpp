@@ -93,8 +93,8 @@ QString thisDeviceName(std::optional<Core::Platform> platform)
 // Why two sources disagree, in words: the merge keeps the freshest verdict and the other
 // source's differing one (see Core::PracticeDisagreement).
 QString disagreementText(const Core::Practice *practice, const QString &key,
-                         const Core::PracticeResult &result,
-                         std::optional<Core::Platform> platform, const QDateTime &now)
+                         const Core::PracticeResult &result, std::optional<Core::Platform> platform,
+                         const QDateTime &now)
 {
     if (!result.disagreement)
         return {};
@@ -107,14 +107,16 @@ QString disagreementText(const Core::Practice *practice, const QString &key,
         if (when.isEmpty()) {
             //: %1 a backend ("Jamf"), %2 what it reported, %3 "this Mac", %4 what the device
             //: reports now
-            return PracticeText::tr("%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at "
-                            "its next inventory.")
+            return PracticeText::tr(
+                       "%1 last reported “%2”; %3 reports “%4” now — %1 will catch up at "
+                       "its next inventory.")
                 .arg(otherSource, otherSaid, thisDeviceName(platform), saysNow);
         }
         //: %1 a backend ("Jamf"), %2 what it reported ("Firewall is off"), %3 when ("3 days
         //: ago"), %4 "this Mac", %5 what the device reports now ("Firewall is on")
-        return PracticeText::tr("%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at "
-                        "its next inventory.")
+        return PracticeText::tr(
+                   "%1 last reported “%2” %3; %4 reports “%5” now — %1 will catch up at "
+                   "its next inventory.")
             .arg(otherSource, otherSaid, when, thisDeviceName(platform), saysNow);
     }
     if (when.isEmpty()) {

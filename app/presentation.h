@@ -33,8 +33,8 @@ QString thisDeviceName(std::optional<Core::Platform> platform);
 // "Jamf last reported “FileVault is off” 3 days ago; this Mac reports “FileVault is on” now —
 // Jamf will catch up at its next inventory." Empty when they agree.
 QString disagreementText(const Core::Practice *practice, const QString &key,
-                         const Core::PracticeResult &result,
-                         std::optional<Core::Platform> platform, const QDateTime &now);
+                         const Core::PracticeResult &result, std::optional<Core::Platform> platform,
+                         const QDateTime &now);
 
 // For a device whose live record joined the backends' by its host name alone
 // (Core::Device::joinedByName): "Matched by its name “vm”: this computer reports no serial

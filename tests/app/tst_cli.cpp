@@ -260,8 +260,8 @@ TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[c
     // This computer is listed once: the demo's backend knows it as of three days ago, and
     // that record merges with the live one (by serial or MAC, or else by its host name).
     const QString host = QSysInfo::machineHostName();
-    if (host.isEmpty() || host.section(u'.', 0, 0).compare(u"localhost", Qt::CaseInsensitive) == 0)
-    {
+    if (host.isEmpty()
+        || host.section(u'.', 0, 0).compare(u"localhost", Qt::CaseInsensitive) == 0) {
         WARN("This computer has no host name to be known by: nothing to merge.");
         return;
     }
@@ -288,10 +288,8 @@ TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[c
 #else
     const QString practice = QStringLiteral("encryption");
 #endif
-    const QJsonObject verdict = device.value(QStringLiteral("practices"))
-                                    .toObject()
-                                    .value(practice)
-                                    .toObject();
+    const QJsonObject verdict
+        = device.value(QStringLiteral("practices")).toObject().value(practice).toObject();
     const QString live = verdict.value(QStringLiteral("status")).toString();
     INFO(practice.toStdString() << " is " << live.toStdString() << " here");
     if (live == u"ok" || live == u"nudge") {
@@ -300,17 +298,16 @@ TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[c
         CHECK(other.value(QStringLiteral("source")).toString() == backend);
         CHECK(other.value(QStringLiteral("status")).toString() == u"warn");
 
-        const Run text
-            = stethoscope({QStringLiteral("--demo"), QStringLiteral("--report"),
-                           QStringLiteral("--format"), QStringLiteral("text"),
-                           QStringLiteral("--lang"), QStringLiteral("en"),
-                           QStringLiteral("--config"), writeConfig(dir, "[local]\nenabled=true\n")});
+        const Run text = stethoscope(
+            {QStringLiteral("--demo"), QStringLiteral("--report"), QStringLiteral("--format"),
+             QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("--config"), writeConfig(dir, "[local]\nenabled=true\n")});
         REQUIRE(text.exitCode == 0);
         const QString said = QString::fromUtf8(text.out);
-        CHECK(said.contains(QRegularExpression(
-            QStringLiteral("(LANDESK|Jamf) last reported “[^”]+” 3 days ago; this (computer|Mac|PC) "
-                           "reports “[^”]+” now — (LANDESK|Jamf) will catch up at its next "
-                           "inventory\\."))));
+        CHECK(said.contains(QRegularExpression(QStringLiteral(
+            "(LANDESK|Jamf) last reported “[^”]+” 3 days ago; this (computer|Mac|PC) "
+            "reports “[^”]+” now — (LANDESK|Jamf) will catch up at its next "
+            "inventory\\."))));
     } else {
         // Off here too, or unreadable: the backend's warning stands, with nothing to explain.
         CHECK(live == u"warn");

@@ -473,8 +473,9 @@ TEST_CASE("This computer joins the one backend record of its name when nothing e
     REQUIRE(screenlock.disagreement.has_value());
     CHECK(screenlock.disagreement->source == u"landesk");
     CHECK(screenlock.disagreement->details == u"Screen lock is off.");
-    const auto mac = std::find_if(devices.begin(), devices.end(),
-                                  [](const Device &d) { return d.sources == QStringList {QStringLiteral("jamf")}; });
+    const auto mac = std::find_if(devices.begin(), devices.end(), [](const Device &d) {
+        return d.sources == QStringList {QStringLiteral("jamf")};
+    });
     REQUIRE(mac != devices.end());
     CHECK_FALSE(mac->joinedByName);
 
@@ -520,9 +521,9 @@ TEST_CASE("This computer does not join by name when the name could mean another 
     }
     SECTION("both report hardware MACs and none matched")
     {
-        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u"alice-laptop")
-                                     .mac(u"00:1a:2b:3c:4d:5e"),
-                                 local(u"alice-laptop").mac(u"8c:16:45:00:11:22")})));
+        CHECK_FALSE(
+            joins(merge({backend(u"landesk", u"{g}", u"alice-laptop").mac(u"00:1a:2b:3c:4d:5e"),
+                         local(u"alice-laptop").mac(u"8c:16:45:00:11:22")})));
     }
     SECTION("the serials differ")
     {
@@ -531,8 +532,8 @@ TEST_CASE("This computer does not join by name when the name could mean another 
     }
     SECTION("the name says nothing")
     {
-        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u"localhost"),
-                                 local(u"localhost.localdomain")})));
+        CHECK_FALSE(joins(
+            merge({backend(u"landesk", u"{g}", u"localhost"), local(u"localhost.localdomain")})));
         CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u""), local(u"  ")})));
     }
     SECTION("backend records never join each other by name")
