@@ -230,9 +230,8 @@ template<typename T> void fill(std::optional<T> &target, const std::optional<T> 
         target = value;
 }
 
-QString deviceId(const Device &device, const DeviceRecord &first)
+QString deviceId(const DeviceIdentifiers &ids, const DeviceRecord &first)
 {
-    const auto &ids = device.ids;
     if (ids.serial && isIdentitySerial(*ids.serial))
         return QStringLiteral("serial:") + ids.serial->trimmed().toUpper();
     if (isIdentityValue(ids.udid))
@@ -258,11 +257,12 @@ bool hasHardwareMac(const DeviceRecord &record)
 
 // The computer running the app often has nothing a backend reports: Linux keeps the serial
 // number readable by root only, Wi-Fi MACs are randomised, virtual machines have neither.
-// Its live record, still alone after the identifier joins, then joins the one group of
-// another source's records that carry its host name and platform — unless that is not a
-// single group (two old laptops both called "alice-mbp"), or both sides report hardware MACs
-// and none matched (then they are different computers), or the join would conflict.
-// Returns the positions that joined that way.
+// Its live record, still without another source's record after the identifier joins, then
+// joins the one group of other sources' records that carry its host name and platform —
+// unless that is not a single group (two old laptops both called "alice-mbp", or a record of
+// that name whose platform is unknown), or both sides report hardware MACs and none matched
+// (then they are different computers), or the join would conflict. Returns the positions that
+// joined that way.
 QList<qsizetype> joinThisComputerByName(const QList<EvaluatedRecord> &records,
                                         const QList<qsizetype> &order, Groups &groups,
                                         const QString &thisComputer)
@@ -270,17 +270,21 @@ QList<qsizetype> joinThisComputerByName(const QList<EvaluatedRecord> &records,
     QList<qsizetype> joined;
     if (thisComputer.isEmpty())
         return joined;
-    QList<qsizetype> live;
+    QList<std::pair<qsizetype, QString>> live; // position, host name key
     for (qsizetype i = 0; i < order.size(); ++i) {
-        if (records[order[i]].record.source == thisComputer)
-            live.append(i);
+        const DeviceRecord &record = records[order[i]].record;
+        if (record.source != thisComputer || !record.platform)
+            continue;
+        QString key = hostNameKey(record.name.value_or(QString()));
+        if (!key.isEmpty())
+            live.append({i, std::move(key)});
     }
     if (live.isEmpty())
-        return joined;
+        return joined; // the common case, and the 100 000-record one: nothing more to do
 
-    // Per group: whether it holds another source's record, and whether that reports a
-    // hardware MAC.
-    QHash<qsizetype, bool> othersByRoot; // root → some other-source record has a hardware MAC
+    // Per group root: that it holds another source's record, and whether one of those reports
+    // a hardware MAC.
+    QHash<qsizetype, bool> othersByRoot;
     for (qsizetype i = 0; i < order.size(); ++i) {
         const DeviceRecord &record = records[order[i]].record;
         if (record.source == thisComputer)
@@ -289,33 +293,59 @@ QList<qsizetype> joinThisComputerByName(const QList<EvaluatedRecord> &records,
         mac = mac || hasHardwareMac(record);
     }
 
-    for (const qsizetype position : std::as_const(live)) {
+    for (const auto &[position, key] : std::as_const(live)) {
         const DeviceRecord &self = records[order[position]].record;
-        const QString key = hostNameKey(self.name.value_or(QString()));
-        if (key.isEmpty() || !self.platform || othersByRoot.contains(groups.find(position)))
-            continue;
-        QList<qsizetype> candidates; // one position per candidate group
-        for (qsizetype i = 0; i < order.size(); ++i) {
+        if (othersByRoot.contains(groups.find(position)))
+            continue; // joined a backend's record by an identifier already
+        std::optional<qsizetype> candidate; // a position in the one group of that name
+        bool ambiguous = false;
+        for (qsizetype i = 0; i < order.size() && !ambiguous; ++i) {
             const DeviceRecord &other = records[order[i]].record;
-            if (other.source == thisComputer || other.platform != self.platform
-                || hostNameKey(other.name.value_or(QString())) != key)
+            if (other.source == thisComputer || hostNameKey(other.name.value_or(QString())) != key)
                 continue;
-            const bool known = std::any_of(candidates.begin(), candidates.end(), [&](qsizetype c) {
-                return groups.find(c) == groups.find(i);
-            });
-            if (!known)
-                candidates.append(i);
+            if (!other.platform)
+                ambiguous = true; // might be this computer, might be another
+            else if (*other.platform != *self.platform)
+                continue;
+            else if (candidate && groups.find(*candidate) != groups.find(i))
+                ambiguous = true;
+            else
+                candidate = i;
         }
-        if (candidates.size() != 1)
+        if (ambiguous || !candidate)
             continue;
-        const qsizetype other = candidates.front();
-        if ((hasHardwareMac(self) && othersByRoot.value(groups.find(other)))
-            || groups.wouldConflict(position, other))
+        const bool otherHasMac = othersByRoot.value(groups.find(*candidate));
+        if ((otherHasMac && hasHardwareMac(self)) || groups.wouldConflict(position, *candidate))
             continue;
-        groups.join(position, other);
+        groups.join(position, *candidate);
+        othersByRoot[groups.find(position)] = otherHasMac; // the root may have moved
         joined.append(position);
     }
     return joined;
+}
+
+// The id a group joined by name has: the one its other sources' records alone would give it.
+// `members` are in canonical order.
+QString backendDeviceId(const QList<EvaluatedRecord> &records, const QList<qsizetype> &members,
+                        const QString &thisComputer)
+{
+    DeviceIdentifiers ids;
+    const DeviceRecord *first = nullptr;
+    for (const qsizetype index : members) {
+        const DeviceRecord &r = records[index].record;
+        if (r.source == thisComputer)
+            continue;
+        if (!first || newer(r.lastSync, first->lastSync))
+            first = &r; // the newest, as buildDevice picks it
+        fill(ids.serial, r.ids.serial);
+        fill(ids.udid, r.ids.udid);
+        fill(ids.imei, r.ids.imei);
+        fill(ids.meid, r.ids.meid);
+        fill(ids.googleDeviceId, r.ids.googleDeviceId);
+        ids.macAddresses += r.ids.macAddresses;
+    }
+    ids.macAddresses.sort();
+    return deviceId(ids, first ? *first : records[members.front()].record);
 }
 
 // `members` are in canonical order.
@@ -372,7 +402,7 @@ Device buildDevice(const QList<EvaluatedRecord> &records, QList<qsizetype> membe
     device.ids.macAddresses.sort();
     device.ids.macAddresses.removeDuplicates();
     device.sources.sort();
-    device.id = deviceId(device, records[members.front()].record);
+    device.id = deviceId(device.ids, records[members.front()].record);
     device.stale = device.lastSync && options.now.isValid()
         && device.lastSync->addDays(options.staleAfterDays) < options.now;
     device.rating = rateDevice(device.practices);
@@ -412,7 +442,14 @@ QString hostNameKey(QStringView name)
     if (const qsizetype dot = host.indexOf(u'.'); dot >= 0)
         host = host.first(dot);
     const QString key = host.toString().toCaseFolded();
-    if (key == u"localhost")
+    // Names every installation starts with, and addresses rather than names.
+    static const QStringList meaningless {
+        QStringLiteral("(none)"),      QStringLiteral("archlinux"), QStringLiteral("debian"),
+        QStringLiteral("fedora"),      QStringLiteral("kali"),      QStringLiteral("linux"),
+        QStringLiteral("raspberrypi"), QStringLiteral("ubuntu"),
+    };
+    const bool digits = std::all_of(key.begin(), key.end(), [](QChar c) { return c.isDigit(); });
+    if (digits || key.startsWith(u"localhost") || key.contains(u':') || meaningless.contains(key))
         return {};
     return key;
 }
@@ -474,7 +511,12 @@ QList<Device> mergeDevices(QList<EvaluatedRecord> records, const MergeOptions &o
     idUses.reserve(members.size());
     for (qsizetype g = 0; g < members.size(); ++g) {
         Device device = buildDevice(records, members[g], options);
-        device.joinedByName = groupJoinedByName[g];
+        if (groupJoinedByName[g]) {
+            // The backends' identity of the device, not this computer's: the id stays the
+            // same whether or not the live record is there to join.
+            device.joinedByName = true;
+            device.id = backendDeviceId(records, members[g], options.thisComputerSource);
+        }
         // Two devices kept apart by a conflict may share their strongest identifier; their
         // ids must still differ, and in canonical order, so that they are stable.
         if (const int uses = idUses[device.id]++; uses > 0)

@@ -1,5 +1,8 @@
 #include "catch.h"
 
+#include "devicemerger.h"
+#include "macaddress.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -279,6 +282,14 @@ TEST_CASE("The demo leaves this computer out unless [local] enabled is set", "[c
 #endif
     CHECK(device.value(QStringLiteral("sources")).toArray()
           == QJsonArray {backend, QStringLiteral("local")});
+    // By a hardware identifier where this computer has one, else by its name — and then it
+    // says so.
+    const QJsonObject ids = device.value(QStringLiteral("identifiers")).toObject();
+    bool hardware
+        = Stethoscope::Core::isIdentitySerial(ids.value(QStringLiteral("serial")).toString());
+    for (const QJsonValue mac : ids.value(QStringLiteral("mac_addresses")).toArray())
+        hardware = hardware || Stethoscope::Core::isIdentityMac(mac.toString());
+    CHECK(device.value(QStringLiteral("joined_by_name")).toBool() == !hardware);
 
     // The backend last reported the screen lock (Linux), or disk encryption (Mac, PC), off.
     // Where this computer reads it on now, the live verdict wins and the backend's older one

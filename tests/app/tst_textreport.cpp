@@ -143,3 +143,43 @@ TEST_CASE("The demo company's report shows each employee's own devices", "[repor
     CHECK(alice.count(u"Alice's iPhone") == 1);
     CHECK(alice.contains(u"reported by Google, Jamf"));
 }
+
+TEST_CASE("The report says where this computer's live reading corrects a backend, and how the "
+          "two were matched",
+          "[report][local]")
+{
+    Report report;
+    const QString text
+        = report.render({SourceResult {QStringLiteral("landesk"),
+                                       QList<DeviceRecord> {RecordBuilder(u"landesk", u"{G-1}")
+                                                                .name(u"alice-laptop")
+                                                                .platform(Platform::Linux)
+                                                                .syncedHoursAgo(72)
+                                                                .failing(PracticeKey::screenlock)
+                                                                .passing(PracticeKey::firewall)},
+                                       testNow},
+                         SourceResult {QStringLiteral("local"),
+                                       QList<DeviceRecord> {RecordBuilder(u"local", u"alice-laptop")
+                                                                .name(u"alice-laptop")
+                                                                .platform(Platform::Linux)
+                                                                .passing(PracticeKey::screenlock)
+                                                                .passing(PracticeKey::firewall)},
+                                       testNow}});
+    const QStringList lines = linesOf(text);
+    INFO(text.toStdString());
+    const auto device = lines.indexOf(QStringLiteral("✔ alice-laptop"));
+    REQUIRE(device > 0);
+    CHECK(lines.value(device + 2)
+          == u"    Matched by its name “alice-laptop”: this computer reports no serial number or "
+             u"network address that LANDESK knows.");
+    const auto lock = lines.indexOf(QStringLiteral("    ✔ Screen lock is on"), device);
+    REQUIRE(lock > device);
+    CHECK(
+        lines.value(lock + 1)
+        == u"        LANDESK last reported “Screen lock is off” 3 days ago; this computer reports "
+           u"“Screen lock is on” now — LANDESK will catch up at its next inventory.");
+    // Where both say the same, nothing more.
+    const auto firewall = lines.indexOf(QStringLiteral("    ✔ Firewall is on"), device);
+    REQUIRE(firewall > device);
+    CHECK_FALSE(lines.value(firewall + 1).startsWith(u"        "));
+}

@@ -481,6 +481,15 @@ TEST_CASE("This computer joins the one backend record of its name when nothing e
 
     CHECK(merge({other, local, landesk}) == devices); // order changes nothing
 
+    // The device keeps the id LANDESK's record alone gives it, so that its alerts and the
+    // last known status stay with it when the live record is missing or back.
+    const auto alone = merge({landesk, other});
+    const auto backendOnly = std::find_if(alone.begin(), alone.end(), [](const Device &d) {
+        return d.sources == QStringList {QStringLiteral("landesk")};
+    });
+    REQUIRE(backendOnly != alone.end());
+    CHECK(joined->id == backendOnly->id);
+
     // The flag survives the cache.
     Snapshot snapshot;
     snapshot.generatedAt = testNow;
@@ -532,9 +541,27 @@ TEST_CASE("This computer does not join by name when the name could mean another 
     }
     SECTION("the name says nothing")
     {
-        CHECK_FALSE(joins(
-            merge({backend(u"landesk", u"{g}", u"localhost"), local(u"localhost.localdomain")})));
-        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u""), local(u"  ")})));
+        // Blank, a domain alone, an address, or what every installation is called at first.
+        for (const QString &name : {QString(), QStringLiteral("localhost.localdomain"),
+                                    QStringLiteral("  "), QStringLiteral(".example.com"),
+                                    QStringLiteral("192.168.1.5"), QStringLiteral("ubuntu"),
+                                    QStringLiteral("Debian"), QStringLiteral("raspberrypi.lan")}) {
+            INFO(name.toStdString());
+            CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", name), local(name)})));
+        }
+    }
+    SECTION("a record of the name whose platform is unknown might be this computer or not")
+    {
+        DeviceRecord unknown = backend(u"google", u"g", u"alice-laptop");
+        unknown.platform.reset();
+        CHECK_FALSE(joins(merge(
+            {backend(u"landesk", u"{g}", u"alice-laptop"), unknown, local(u"alice-laptop")})));
+    }
+    SECTION("the live record does not know its platform")
+    {
+        DeviceRecord self = local(u"alice-laptop");
+        self.platform.reset();
+        CHECK_FALSE(joins(merge({backend(u"landesk", u"{g}", u"alice-laptop"), self})));
     }
     SECTION("backend records never join each other by name")
     {
@@ -544,11 +571,11 @@ TEST_CASE("This computer does not join by name when the name could mean another 
     }
     SECTION("the live record already joined by an identifier")
     {
-        // Joined by serial to one record; another record of the same name stays apart.
-        const auto devices
-            = merge({backend(u"landesk", u"{g}", u"alice-laptop").serial(u"PF1ABC23"),
-                     backend(u"google", u"g", u"alice-laptop"),
-                     local(u"alice-laptop").serial(u"PF1ABC23")});
+        // Joined by serial to LANDESK's record (under its asset name); Google's record of the
+        // host name stays apart.
+        const auto devices = merge({backend(u"landesk", u"{g}", u"CORP-0042").serial(u"PF1ABC23"),
+                                    backend(u"google", u"g", u"alice-laptop"),
+                                    local(u"alice-laptop").serial(u"PF1ABC23")});
         REQUIRE(devices.size() == 2);
         CHECK(std::none_of(devices.begin(), devices.end(),
                            [](const Device &d) { return d.joinedByName; }));

@@ -446,8 +446,27 @@ TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges w
     CHECK_FALSE(untouched.addThisComputer(virtualOnly, alice));
     CHECK(untouched.devicesSeenBy(QStringLiteral("landesk")).size() == 2);
     virtualOnly.name = QStringLiteral("bench-7");
-    CHECK(untouched.addThisComputer(virtualOnly, alice));
+    REQUIRE(untouched.addThisComputer(virtualOnly, alice));
     CHECK(untouched.devicesSeenBy(QStringLiteral("landesk")).size() == 3);
+    {
+        LandeskFixture byName(QStringLiteral("EXAMPLE\\svc-stethoscope"),
+                              Sources::Demo::DemoLandesk::password, 10'000, {},
+                              std::move(untouched));
+        const Core::SourceResult fetched = byName.fetch();
+        REQUIRE(fetched.records.hasValue());
+        const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
+        QList<Core::EvaluatedRecord> records {evaluator(virtualOnly)};
+        for (const Core::DeviceRecord &record : *fetched.records)
+            records.append(evaluator(record));
+        const auto devices = Core::mergeDevices(records, {QDateTime::currentDateTimeUtc(), 30});
+        REQUIRE(devices.size() == 2);
+        const auto merged = std::find_if(devices.begin(), devices.end(), [](const auto &device) {
+            return device.name == u"bench-7";
+        });
+        REQUIRE(merged != devices.end());
+        CHECK(merged->sources == QStringList {QStringLiteral("landesk"), QStringLiteral("local")});
+        CHECK(merged->joinedByName); // nothing but the name links them
+    }
 
     LandeskFixture f(QStringLiteral("EXAMPLE\\svc-stethoscope"),
                      Sources::Demo::DemoLandesk::password, 10'000, {}, std::move(fleet));
