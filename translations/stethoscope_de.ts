@@ -1432,6 +1432,10 @@
         <source>Remote Desktop accepts connections.</source>
         <translation>Remotedesktop nimmt Verbindungen an.</translation>
     </message>
+    <message>
+        <source>BitLocker is encrypting the system drive.</source>
+        <translation>BitLocker verschlüsselt das Systemlaufwerk.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

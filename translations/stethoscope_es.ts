@@ -1432,6 +1432,10 @@
         <source>Remote Desktop accepts connections.</source>
         <translation>Escritorio remoto acepta conexiones.</translation>
     </message>
+    <message>
+        <source>BitLocker is encrypting the system drive.</source>
+        <translation>BitLocker está cifrando la unidad del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -1432,6 +1432,10 @@
         <source>Remote Desktop accepts connections.</source>
         <translation>Le Bureau à distance accepte les connexions.</translation>
     </message>
+    <message>
+        <source>BitLocker is encrypting the system drive.</source>
+        <translation>BitLocker est en train de chiffrer le lecteur système.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

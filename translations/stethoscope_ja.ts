@@ -1426,6 +1426,10 @@
         <source>Remote Desktop accepts connections.</source>
         <translation>リモート デスクトップが接続を受け付けています。</translation>
     </message>
+    <message>
+        <source>BitLocker is encrypting the system drive.</source>
+        <translation>BitLockerがシステムドライブを暗号化しています。</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

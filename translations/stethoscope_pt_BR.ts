@@ -1432,6 +1432,10 @@
         <source>Remote Desktop accepts connections.</source>
         <translation>A Área de Trabalho Remota aceita conexões.</translation>
     </message>
+    <message>
+        <source>BitLocker is encrypting the system drive.</source>
+        <translation>O BitLocker está criptografando a unidade do sistema.</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

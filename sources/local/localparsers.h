@@ -143,6 +143,11 @@ QList<NetworkInterface> macHardwarePorts(QByteArrayView output);
 
 // `manage-bde -status C:` needs an administrator: "access denied" is unknown, not a failure.
 std::optional<Observation> windowsBitLocker(QByteArrayView output);
+// The system drive's shell property System.Volume.BitLockerProtection, which Explorer reads
+// for its padlock and which answers without administrator rights, as PowerShell prints it:
+// 1 (on) and 6 (on, locked) pass, 2 (off) fails, 3 (encrypting) is in progress; any other
+// value (suspended, decrypting, waiting for activation, empty) is unknown.
+std::optional<Observation> windowsBitLockerProtection(QByteArrayView output);
 // `netsh advfirewall show allprofiles state`
 std::optional<Observation> windowsFirewall(QByteArrayView output);
 // The values of one key from `reg query KEY` (name → data, as printed: "0x1", "600").

@@ -282,12 +282,30 @@ std::optional<QByteArray> outputOf(const QString &program, const QStringList &ar
     if (const auto ver = outputOf(QStringLiteral("cmd.exe"),
                                   {QStringLiteral("/c"), QStringLiteral("ver")}, timeout))
         applyOs(record, parseWindowsVer(*ver));
-    // manage-bde answers only to administrators; otherwise the parser sees "denied".
-    const auto bitlocker = runCommand(QStringLiteral("manage-bde.exe"),
-                                      {QStringLiteral("-status"), QStringLiteral("C:")}, timeout);
-    if (bitlocker.finished)
-        observe(record, PracticeKey::encryption, windowsBitLocker(bitlocker.out + bitlocker.err),
-                now);
+    // The system drive, as "C:" and nothing else: it becomes part of a command line.
+    QString drive = qEnvironmentVariable("SystemDrive", QStringLiteral("C:")).toUpper();
+    if (drive.size() != 2 || drive[1] != u':' || drive[0] < u'A' || drive[0] > u'Z')
+        drive = QStringLiteral("C:");
+    // manage-bde answers only to administrators (with the percentage while encrypting);
+    // otherwise the parser sees "denied" and the shell property Explorer's padlock reads
+    // answers instead.
+    const auto bitlocker
+        = runCommand(QStringLiteral("manage-bde.exe"), {QStringLiteral("-status"), drive}, timeout);
+    auto encryption = bitlocker.finished ? windowsBitLocker(bitlocker.out + bitlocker.err)
+                                         : std::nullopt;
+    if (!encryption) {
+        const QString script = QStringLiteral(
+                                   "(New-Object -ComObject Shell.Application).NameSpace('%1\\')"
+                                   ".Self.ExtendedProperty('System.Volume.BitLockerProtection')")
+                                   .arg(drive);
+        if (const auto property = outputOf(QStringLiteral("powershell.exe"),
+                                           {QStringLiteral("-NoProfile"),
+                                            QStringLiteral("-NonInteractive"),
+                                            QStringLiteral("-Command"), script},
+                                           timeout))
+            encryption = windowsBitLockerProtection(*property);
+    }
+    observe(record, PracticeKey::encryption, encryption, now);
     if (const auto firewall = outputOf(QStringLiteral("netsh.exe"),
                                        {QStringLiteral("advfirewall"), QStringLiteral("show"),
                                         QStringLiteral("allprofiles"), QStringLiteral("state")},

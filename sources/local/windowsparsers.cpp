@@ -75,6 +75,28 @@ std::optional<Observation> windowsBitLocker(QByteArrayView output)
     return std::nullopt;
 }
 
+std::optional<Observation> windowsBitLockerProtection(QByteArrayView output)
+{
+    bool ok = false;
+    const int value = QString::fromUtf8(output).trimmed().toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    switch (value) {
+    case 1:
+    case 6:
+        return observe(Observation::State::Passing,
+                       Text::tr("BitLocker protects the system drive."));
+    case 2:
+        return observe(Observation::State::Failing,
+                       Text::tr("BitLocker is off: the system drive is not encrypted."));
+    case 3:
+        return observe(Observation::State::InProgress,
+                       Text::tr("BitLocker is encrypting the system drive."));
+    default:
+        return std::nullopt;
+    }
+}
+
 std::optional<Observation> windowsFirewall(QByteArrayView output)
 {
     // "Domain Profile Settings:" … "State    ON", for Domain, Private and Public.

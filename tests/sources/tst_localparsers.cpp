@@ -273,6 +273,15 @@ TEST_CASE("Windows: BitLocker, firewall, update policy, screen saver, version an
     // Not an administrator: unknown, never a failure.
     CHECK(verdict(windowsBitLocker(testData(QStringLiteral("windows/manage-bde-denied.txt"))))
           == "unknown");
+    // Without administrator rights: the shell property Explorer's padlock shows.
+    CHECK(verdict(windowsBitLockerProtection("1\r\n")) == "passing");
+    CHECK(verdict(windowsBitLockerProtection("6\r\n")) == "passing");
+    CHECK(verdict(windowsBitLockerProtection("2\r\n")) == "failing");
+    CHECK(verdict(windowsBitLockerProtection("3\r\n")) == "in progress");
+    for (const char *unclear : {"", "0", "5", "8", "\r\n", "On", "1 2", "99999999999999"}) {
+        INFO(unclear);
+        CHECK(verdict(windowsBitLockerProtection(unclear)) == "unknown");
+    }
 
     const auto firewall
         = windowsFirewall(testData(QStringLiteral("windows/netsh-allprofiles.txt")));
