@@ -2270,7 +2270,7 @@ Terminal: Führen Sie sudo systemctl disable --now ssh aus (unter Fedora sshd st
     <message>
         <source>Matched by its name “%1”: %2 reports no serial number or network address that %3 knows.</source>
         <extracomment>%1 the computer&apos;s name (&quot;alice-laptop&quot;), %2 &quot;this computer&quot;, %3 the backends (&quot;LANDESK&quot;)</extracomment>
-        <translation>Anhand des Namens „%1“ zugeordnet: %2 meldet weder eine Seriennummer noch eine Netzwerkadresse, die %3 kennt.</translation>
+        <translation>Anhand des Namens „%1“ zugeordnet, da %2 weder eine Seriennummer noch eine Netzwerkadresse meldet, die %3 kennt.</translation>
     </message>
 </context>
 <context>
