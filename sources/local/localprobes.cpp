@@ -291,18 +291,18 @@ std::optional<QByteArray> outputOf(const QString &program, const QStringList &ar
     // answers instead.
     const auto bitlocker
         = runCommand(QStringLiteral("manage-bde.exe"), {QStringLiteral("-status"), drive}, timeout);
-    auto encryption = bitlocker.finished ? windowsBitLocker(bitlocker.out + bitlocker.err)
-                                         : std::nullopt;
+    auto encryption
+        = bitlocker.finished ? windowsBitLocker(bitlocker.out + bitlocker.err) : std::nullopt;
     if (!encryption) {
-        const QString script = QStringLiteral(
-                                   "(New-Object -ComObject Shell.Application).NameSpace('%1\\')"
-                                   ".Self.ExtendedProperty('System.Volume.BitLockerProtection')")
-                                   .arg(drive);
-        if (const auto property = outputOf(QStringLiteral("powershell.exe"),
-                                           {QStringLiteral("-NoProfile"),
-                                            QStringLiteral("-NonInteractive"),
-                                            QStringLiteral("-Command"), script},
-                                           timeout))
+        const QString script
+            = QStringLiteral("(New-Object -ComObject Shell.Application).NameSpace('%1\\')"
+                             ".Self.ExtendedProperty('System.Volume.BitLockerProtection')")
+                  .arg(drive);
+        if (const auto property
+            = outputOf(QStringLiteral("powershell.exe"),
+                       {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
+                        QStringLiteral("-Command"), script},
+                       timeout))
             encryption = windowsBitLockerProtection(*property);
     }
     observe(record, PracticeKey::encryption, encryption, now);
