@@ -420,6 +420,21 @@ TEST_CASE("LANDESK down: the source's error says so", "[landesk]")
     }
 }
 
+namespace {
+
+// This computer's live record and LANDESK's records, evaluated and merged as the app does.
+QList<Core::Device> mergedWith(const Core::DeviceRecord &local,
+                               const QList<Core::DeviceRecord> &landesk)
+{
+    const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
+    QList<Core::EvaluatedRecord> records {evaluator(local)};
+    for (const Core::DeviceRecord &record : landesk)
+        records.append(evaluator(record));
+    return Core::mergeDevices(records, {QDateTime::currentDateTimeUtc(), 30});
+}
+
+} // namespace
+
 TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges with the live one",
           "[landesk][local]")
 {
@@ -454,11 +469,7 @@ TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges w
                               std::move(untouched));
         const Core::SourceResult fetched = byName.fetch();
         REQUIRE(fetched.records.hasValue());
-        const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
-        QList<Core::EvaluatedRecord> records {evaluator(virtualOnly)};
-        for (const Core::DeviceRecord &record : *fetched.records)
-            records.append(evaluator(record));
-        const auto devices = Core::mergeDevices(records, {QDateTime::currentDateTimeUtc(), 30});
+        const auto devices = mergedWith(virtualOnly, *fetched.records);
         REQUIRE(devices.size() == 2);
         const auto merged = std::find_if(devices.begin(), devices.end(), [](const auto &device) {
             return device.name == u"bench-7";
@@ -481,11 +492,7 @@ TEST_CASE("With this computer in the demo fleet, LANDESK's record of it merges w
     REQUIRE(it->lastSync.has_value());
     CHECK(it->lastSync->secsTo(QDateTime::currentDateTimeUtc()) / 3600 == 72);
 
-    const Core::Evaluator evaluator(Core::PracticeCatalog::builtin(), Core::Policy::builtin());
-    QList<Core::EvaluatedRecord> records {evaluator(local)};
-    for (const Core::DeviceRecord &record : *result.records)
-        records.append(evaluator(record));
-    const auto devices = Core::mergeDevices(records, {QDateTime::currentDateTimeUtc(), 30});
+    const auto devices = mergedWith(local, *result.records);
     REQUIRE(devices.size() == 2);
     const auto merged = std::find_if(devices.begin(), devices.end(),
                                      [](const auto &device) { return device.name == u"bench-7"; });
